@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { IndicatorSchema, type Measure } from './indicator';
+import type { TargetKind } from './target';
+import { HierarchySchema } from './level';
+import { IsoDateSchema, KebabIdSchema, TextSchema } from './text';
+
+/**
+ * A plan document: who issued it, its number, date and title.
+ *
+ * @example
+ * PlanSchema.parse({
+ *   issuer: { vi: 'UBND tỉnh Vĩnh Phúc', en: 'Vĩnh Phúc Provincial People’s Committee' },
+ *   number: '302/KH-UBND',
+ *   date: '2021-12-08',
+ *   title: { vi: 'Kế hoạch chuyển đổi số…', en: 'Digital-transformation plan…' },
+ * }).number;
+ * //=> '302/KH-UBND'
+ */
+export const PlanSchema = z.strictObject({
+  issuer: TextSchema,
+  number: z.string().min(1),
+  date: IsoDateSchema,
+  title: TextSchema,
+});
+
+/** A plan document. */
+export type Plan = z.infer<typeof PlanSchema>;
+
+/**
+ * Which target kinds fit which measure: a rank target on a percent indicator is a mistake in a config.
+ */
+export const TARGET_KINDS_BY_MEASURE: Readonly<Record<Measure, readonly TargetKind[]>> = {
+  percent: ['threshold', 'range', 'qualitative'],
+  count: ['threshold', 'range', 'qualitative'],
+  money: ['threshold', 'range', 'qualitative'],
+  'grdp-share': ['threshold', 'range', 'qualitative'],
+  'percent-change': ['change', 'growth', 'threshold', 'range', 'qualitative'],
+  rank: ['rank', 'qualitative'],
+  done: ['done', 'qualitative'],
+};
+
+/**
+ * A catalog: a plan (and any documents that add to it), the hierarchy its levels come from, and its
+ * indicators with their targets. Indicator ids are unique and every target's level exists in the
+ * hierarchy.
+ *
+ * @example
+ * CatalogSchema.parse(catalogs.vinhPhuc302).plan.number;
+ * //=> '302/KH-UBND'
+ */
+export const CatalogSchema = z
+  .strictObject({
+    id: KebabIdSchema,
+    plan: PlanSchema,
+    /** Further documents whose targets the catalog includes (e.g. a directive). */
+    related: z.array(PlanSchema).optional(),
+    hierarchy: HierarchySchema,
+    indicators: z.array(IndicatorSchema),
+  })
+  .superRefine((catalog, ctx) => {
+    const levels = new Set(catalog.hierarchy.levels.map((l) => l.id));
+    const ids = new Set<string>();
+    catalog.indicators.forEach((indicator, i) => {
+      if (ids.has(indicator.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['indicators', i, 'id'],
+          message: 'an indicator id not used before in this catalog',
+          input: indicator.id,
+        });
+      }
+      ids.add(indicator.id);
+      const allowed = TARGET_KINDS_BY_MEASURE[indicator.measure];
+      indicator.targets.forEach((target, j) => {
+        if (!allowed.includes(target.kind)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['indicators', i, 'targets', j, 'kind'],
+            message: `a target kind that fits a ${indicator.measure} indicator (${allowed.join(', ')})`,
+            input: target.kind,
+          });
+        }
+        if (target.level !== undefined && !levels.has(target.level)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['indicators', i, 'targets', j, 'level'],
+            message: `one of the hierarchy's levels (${[...levels].join(', ')})`,
+            input: target.level,
+          });
+        }
+      });
+    });
+  });
+
+/** A catalog of indicators and targets. */
+export type Catalog = z.infer<typeof CatalogSchema>;
+/** What a catalog is written as (before defaults): the JSON shape. */
+export type CatalogInput = z.input<typeof CatalogSchema>;

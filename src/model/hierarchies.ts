@@ -1,0 +1,39 @@
+import type { Hierarchy } from './level';
+
+/**
+ * The three-tier local government of the 2021 plans: province → district → commune
+ * (tỉnh → huyện → xã). In force until 30 June 2025.
+ */
+export const threeTier2021: Hierarchy = {
+  id: 'three-tier-2021',
+  name: { vi: 'Chính quyền địa phương ba cấp', en: 'Three-tier local government' },
+  levels: [
+    { id: 'province', name: { vi: 'Cấp tỉnh', en: 'Province level' } },
+    { id: 'district', name: { vi: 'Cấp huyện', en: 'District level' } },
+    { id: 'commune', name: { vi: 'Cấp xã', en: 'Commune level' } },
+  ],
+  until: '2025-06-30',
+};
+
+/**
+ * The two-tier local government in force since 1 July 2025: province → commune (tỉnh → xã); the
+ * district level is abolished.
+ */
+export const twoTier2025: Hierarchy = {
+  id: 'two-tier-2025',
+  name: { vi: 'Chính quyền địa phương hai cấp', en: 'Two-tier local government' },
+  levels: [
+    { id: 'province', name: { vi: 'Cấp tỉnh', en: 'Province level' } },
+    { id: 'commune', name: { vi: 'Cấp xã', en: 'Commune level' } },
+  ],
+  since: '2025-07-01',
+};
+
+/**
+ * The built-in hierarchies. They are presets, not an enum: any {@link Hierarchy} works.
+ *
+ * @example
+ * hierarchies.twoTier2025.levels.map((l) => l.id);
+ * //=> ['province', 'commune']
+ */
+export const hierarchies = { threeTier2021, twoTier2025 } as const;

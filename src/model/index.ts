@@ -1,0 +1,34 @@
+export { TextSchema, IsoDateSchema, KebabIdSchema } from './text';
+export type { Text } from './text';
+export { LevelSchema, HierarchySchema } from './level';
+export type { Level, Hierarchy } from './level';
+export { hierarchies, threeTier2021, twoTier2025 } from './hierarchies';
+export { UnitSchema } from './unit';
+export type { Unit } from './unit';
+export { SourceSchema } from './source';
+export type { Source } from './source';
+export {
+  ComparisonSchema,
+  ThresholdTargetSchema,
+  RangeTargetSchema,
+  RankTargetSchema,
+  ChangeTargetSchema,
+  GrowthTargetSchema,
+  DoneTargetSchema,
+  QualitativeTargetSchema,
+  TargetSchema,
+} from './target';
+export type { Comparison, Target, TargetKind } from './target';
+export { PillarSchema, MeasureSchema, MethodSchema, IndicatorSchema } from './indicator';
+export type { Pillar, Measure, Method, Indicator } from './indicator';
+export {
+  PeriodSchema,
+  ValueObservationSchema,
+  FractionObservationSchema,
+  DoneObservationSchema,
+  RankObservationSchema,
+  ObservationSchema,
+} from './observation';
+export type { Period, Observation } from './observation';
+export { PlanSchema, CatalogSchema, TARGET_KINDS_BY_MEASURE } from './catalog';
+export type { Plan, Catalog, CatalogInput } from './catalog';

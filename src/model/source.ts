@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { IsoDateSchema } from './text';
+
+/**
+ * Where a row comes from: the document's number (`302/KH-UBND`), its date and the section
+ * (`II.2.1.3`), with the appendix row when there is one (`Phụ lục 1, I.3.5`).
+ *
+ * @example
+ * SourceSchema.parse({ document: '302/KH-UBND', date: '2021-12-08', section: 'II.2.2' }).section;
+ * //=> 'II.2.2'
+ */
+export const SourceSchema = z.strictObject({
+  document: z.string().min(1),
+  date: IsoDateSchema,
+  section: z.string().min(1),
+  appendix: z.string().min(1).optional(),
+});
+
+/** A citation of a document section. */
+export type Source = z.infer<typeof SourceSchema>;

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { SourceSchema } from './source';
+import { IsoDateSchema } from './text';
+
+const common = {
+  /** The level this target is for; a target without a level applies at every level. */
+  level: z.string().min(1).optional(),
+  /** Deadline: the last civil day (Asia/Ho_Chi_Minh by default) on which the target may be met. */
+  by: IsoDateSchema.optional(),
+  /** The Vietnamese phrase the target was read from, e.g. `"trên 80%"`. */
+  wording: z.string().min(1).optional(),
+  /** Where the target is written, when it differs from the indicator's source. */
+  source: SourceSchema.optional(),
+};
+
+const finite = z.number();
+
+/** Comparison operators of a threshold target. */
+export const ComparisonSchema = z.enum(['>=', '>', '<=', '<', '=']);
+
+/** A comparison operator. */
+export type Comparison = z.infer<typeof ComparisonSchema>;
+
+/** `value op X`, e.g. `tối thiểu 80%` is `>= 80`, `trên 80%` is `> 80`. */
+export const ThresholdTargetSchema = z.strictObject({
+  kind: z.literal('threshold'),
+  op: ComparisonSchema,
+  value: finite,
+  ...common,
+});
+
+/** `min ≤ value ≤ max`, both ends inclusive, e.g. `từ 20-25%`. */
+export const RangeTargetSchema = z
+  .strictObject({
+    kind: z.literal('range'),
+    min: finite,
+    max: finite,
+    ...common,
+  })
+  .refine((t) => t.min <= t.max, {
+    message: 'a range whose min is not above its max',
+    path: ['max'],
+  });
+
+/** A rank target: met when rank ≤ `top`, e.g. `top 10`. */
+export const RankTargetSchema = z.strictObject({
+  kind: z.literal('rank'),
+  top: z.int().positive(),
+  ...common,
+});
+
+/** Relative change against a baseline, in percent: `giảm 30%` is `<= -30`, `tăng 30%` is `>= 30`. */
+export const ChangeTargetSchema = z.strictObject({
+  kind: z.literal('change'),
+  op: z.enum(['>=', '<=']),
+  value: finite,
+  from: z.literal('baseline'),
+  ...common,
+});
+
+/** Annual growth rate in percent, e.g. `tăng tối thiểu 7%/năm` is `>= 7` per year. */
+export const GrowthTargetSchema = z.strictObject({
+  kind: z.literal('growth'),
+  op: z.enum(['>=', '<=']),
+  value: finite,
+  per: z.literal('year'),
+  ...common,
+});
+
+/** A task that is done or not done. */
+export const DoneTargetSchema = z.strictObject({ kind: z.literal('done'), ...common });
+
+/**
+ * A goal with no number (`phổ cập`, `tăng cường`, `nhân rộng`): kept so nothing in a plan is lost;
+ * it can be tracked as done / not done.
+ */
+export const QualitativeTargetSchema = z.strictObject({ kind: z.literal('qualitative'), ...common });
+
+/**
+ * A target, in the JSON shape a province writes:
+ * `{ "kind": "threshold", "op": ">=", "value": 80, "level": "district", "by": "2025-12-31", "wording": "80%" }`.
+ *
+ * @example
+ * TargetSchema.parse({ kind: 'range', min: 20, max: 25, wording: 'từ 20-25%' }).kind;
+ * //=> 'range'
+ */
+export const TargetSchema = z.discriminatedUnion('kind', [
+  ThresholdTargetSchema,
+  RangeTargetSchema,
+  RankTargetSchema,
+  ChangeTargetSchema,
+  GrowthTargetSchema,
+  DoneTargetSchema,
+  QualitativeTargetSchema,
+]);
+
+/** A target. */
+export type Target = z.infer<typeof TargetSchema>;
+/** The kinds of target. */
+export type TargetKind = Target['kind'];
