@@ -32,3 +32,12 @@ export {
 export type { Period, Observation } from './observation';
 export { PlanSchema, CatalogSchema, TARGET_KINDS_BY_MEASURE } from './catalog';
 export type { Plan, Catalog, CatalogInput } from './catalog';
+export {
+  StatusSchema,
+  ReasonSchema,
+  TargetEvaluationSchema,
+  ScorecardRowSchema,
+  IgnoredObservationSchema,
+  ScorecardSchema,
+} from './result';
+export type { Status, Reason, TargetEvaluation, ScorecardRow, IgnoredObservation, Scorecard } from './result';

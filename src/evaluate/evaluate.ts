@@ -1,0 +1,257 @@
+import { z } from 'zod';
+import { ChisoError, type ChisoIssue } from '../errors';
+import { checkZone, civilDate, DEFAULT_ZONE } from '../internal/civilDate';
+import { judge, type Reading } from '../internal/judge';
+import { makeIssue } from '../internal/issue';
+import { readValue } from '../internal/read';
+import { fromZodIssues, parseOrThrow } from '../internal/zod';
+import { CatalogSchema, type Catalog } from '../model/catalog';
+import type { Indicator } from '../model/indicator';
+import {
+  DoneObservationSchema,
+  FractionObservationSchema,
+  RankObservationSchema,
+  ValueObservationSchema,
+  type Observation,
+  type Period,
+} from '../model/observation';
+import type { IgnoredObservation, Scorecard, ScorecardRow, Status } from '../model/result';
+import { UnitSchema, type Unit } from '../model/unit';
+
+/** Options of {@link evaluate}. */
+export interface EvaluateOptions {
+  /** The day the scorecard is for: a `YYYY-MM-DD` civil date, or a `Date` / ISO date-time read in `zone`. */
+  readonly asOf: Date | string;
+  /** IANA time zone for `asOf` and deadlines; `Asia/Ho_Chi_Minh` by default. */
+  readonly zone?: string;
+  /** The units, with their levels. When given, every observation's unit must be one of them. */
+  readonly units?: readonly Unit[];
+  /**
+   * Only units at this level. Units not in `units` (or all units, when `units` is not given) are
+   * taken to be at this level.
+   */
+  readonly level?: string;
+}
+
+const OptionsSchema = z.strictObject({
+  asOf: z.union([z.date(), z.string()]),
+  zone: z.string().optional(),
+  units: z.array(UnitSchema).optional(),
+  level: z.string().min(1).optional(),
+});
+
+const SHAPES = [
+  { keys: ['value'], schema: ValueObservationSchema },
+  { keys: ['numerator', 'denominator'], schema: FractionObservationSchema },
+  { keys: ['done'], schema: DoneObservationSchema },
+  { keys: ['rank'], schema: RankObservationSchema },
+] as const;
+
+interface Reading_ {
+  readonly observation: Observation;
+  readonly reading: Reading;
+  readonly key: string;
+}
+
+/** Sort key of a period: a year counts as its last day, so a year figure supersedes a date within it. */
+function periodKey(period: Period): string {
+  return typeof period === 'number' ? `${period}-12-31~` : period;
+}
+
+function periodUsable(period: Period, asOf: string): boolean {
+  return typeof period === 'number' ? period <= Number(asOf.slice(0, 4)) : period <= asOf;
+}
+
+function valueOfObservation(o: Observation): unknown {
+  if ('value' in o) return o.value;
+  if ('numerator' in o) return { numerator: o.numerator, denominator: o.denominator };
+  if ('done' in o) return o.done;
+  return { rank: o.rank };
+}
+
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Evaluates observations against a catalog: a scorecard with one row per unit × indicator ×
+ * applicable target.
+ *
+ * - A target with a `level` applies to units at that level; a target without one applies at every level.
+ * - For each unit and indicator the observation used is the latest one not after `asOf` (a year
+ *   counts as its 31 December; a year `Y` is usable from any day of `Y`); the others are listed in
+ *   `ignored` with the reason, never dropped silently.
+ * - Every target is evaluated whether or not its deadline has come; `due` says whether it has
+ *   (`asOf` on or after `by`; always `true` for a target with no deadline).
+ * - An indicator with no observation for a unit gives `no-data` rows, never a number.
+ * - Input order never changes the output: rows are ordered by level (as in the hierarchy), unit id,
+ *   then the catalog's indicator and target order.
+ *
+ * @param catalog - the catalog (validated here)
+ * @param observations - the observations (validated here, all problems reported at once)
+ * @param options - `asOf` (required), `zone`, `units`, `level`
+ * @returns the scorecard: rows, ignored observations, and a count per status
+ * @throws {ChisoError} for an invalid catalog or observation, an unknown indicator or unit, a
+ *   duplicate observation of the same unit × indicator × period, a value that does not fit its
+ *   indicator (NaN, a negative count, a numerator above its denominator, a percent outside 0–100), a
+ *   unit or level that is not in the catalog's hierarchy, an invalid `asOf` or `zone`
+ *
+ * @example
+ * const card = evaluate(catalogs.vinhPhuc302, [
+ *   { unit: 'vp-districts', indicator: 'tthc-dossiers-fully-online', period: '2023-05-31', value: 98.76 },
+ * ], { asOf: '2023-05-31', units: [{ id: 'vp-districts', name: 'Cấp huyện', level: 'district' }] });
+ * card.rows.find((r) => r.indicator === 'tthc-dossiers-fully-online')?.status;
+ * //=> 'met'
+ */
+export function evaluate(catalog: Catalog, observations: readonly Observation[], options: EvaluateOptions): Scorecard {
+  const cat = parseOrThrow(CatalogSchema, catalog, ['catalog']);
+  const opts = parseOrThrow(OptionsSchema, options, ['options']);
+  const zone = opts.zone === undefined ? DEFAULT_ZONE : checkZone(opts.zone, ['options', 'zone']);
+  const asOf = civilDate(opts.asOf, zone, ['options', 'asOf']);
+  const issues: ChisoIssue[] = [];
+  const levelOrder = new Map(cat.hierarchy.levels.map((l, i) => [l.id, i]));
+  const levelList = cat.hierarchy.levels.map((l) => JSON.stringify(l.id)).join(', ');
+  if (opts.level !== undefined && !levelOrder.has(opts.level)) {
+    issues.push(makeIssue({ code: 'unknown_level', path: ['options', 'level'], field: 'level', expected: `one of the catalog's levels (${levelList})`, received: opts.level }));
+  }
+
+  // Units: unique ids, known levels, parents that exist.
+  const registry = new Map<string, Unit>();
+  opts.units?.forEach((unit, i) => {
+    if (registry.has(unit.id)) {
+      issues.push(makeIssue({ code: 'duplicate_unit', path: ['options', 'units', i, 'id'], field: 'id', unit: unit.id, expected: 'a unit id not used before', received: unit.id }));
+    }
+    registry.set(unit.id, unit);
+    if (!levelOrder.has(unit.level)) {
+      issues.push(makeIssue({ code: 'unknown_level', path: ['options', 'units', i, 'level'], field: 'level', unit: unit.id, expected: `one of the catalog's levels (${levelList})`, received: unit.level }));
+    }
+  });
+  opts.units?.forEach((unit, i) => {
+    if (unit.parent !== undefined && !registry.has(unit.parent)) {
+      issues.push(makeIssue({ code: 'unknown_unit', path: ['options', 'units', i, 'parent'], field: 'parent', unit: unit.id, expected: 'the id of another unit in `units`', received: unit.parent }));
+    }
+  });
+
+  // Observations: shape, indicator, unit, value, duplicates.
+  const indicators = new Map(cat.indicators.map((ind) => [ind.id, ind]));
+  const readings = new Map<string, Reading_[]>();
+  const seen = new Set<string>();
+  if (!Array.isArray(observations)) {
+    throw new ChisoError([makeIssue({ code: 'invalid_type', path: ['observations'], field: 'observations', expected: 'an array of observations', received: observations })]);
+  }
+  observations.forEach((raw: unknown, i) => {
+    const path = ['observations', i];
+    const present = typeof raw === 'object' && raw !== null ? SHAPES.filter((s) => s.keys.some((k) => k in raw)) : [];
+    const shape = present[0];
+    if (present.length !== 1 || shape === undefined) {
+      issues.push(makeIssue({ code: 'invalid_type', path, expected: 'an observation with exactly one of value, numerator + denominator, done or rank', received: raw }));
+      return;
+    }
+    const parsed = shape.schema.safeParse(raw, { reportInput: true });
+    const rawRecord = raw as Record<string, unknown>;
+    const context = {
+      unit: typeof rawRecord['unit'] === 'string' ? rawRecord['unit'] : undefined,
+      indicator: typeof rawRecord['indicator'] === 'string' ? rawRecord['indicator'] : undefined,
+    };
+    if (!parsed.success) {
+      issues.push(...fromZodIssues(parsed.error.issues, path, context));
+      return;
+    }
+    const o = parsed.data as Observation;
+    const indicator = indicators.get(o.indicator);
+    if (indicator === undefined) {
+      issues.push(makeIssue({ code: 'unknown_indicator', path: [...path, 'indicator'], field: 'indicator', ...context, expected: `an indicator id of catalog "${cat.id}"`, received: o.indicator }));
+      return;
+    }
+    if (opts.units !== undefined && !registry.has(o.unit)) {
+      issues.push(makeIssue({ code: 'unknown_unit', path: [...path, 'unit'], field: 'unit', ...context, expected: 'the id of a unit in `units`', received: o.unit }));
+      return;
+    }
+    const key = `${o.unit}\u0000${o.indicator}\u0000${typeof o.period}\u0000${o.period}`;
+    if (seen.has(key)) {
+      issues.push(makeIssue({ code: 'duplicate_observation', path, ...context, field: 'period', expected: 'one observation per unit × indicator × period', received: o.period }));
+      return;
+    }
+    seen.add(key);
+    const reading = readValue(
+      valueOfObservation(o),
+      { path, unit: o.unit, indicator: o.indicator, measure: indicator.measure, kinds: indicator.targets.map((t) => t.kind), scale: o.scale },
+      issues,
+    );
+    if (reading === undefined) return;
+    const group = `${o.unit}\u0000${o.indicator}`;
+    const list = readings.get(group) ?? [];
+    list.push({ observation: o, reading, key: periodKey(o.period) });
+    readings.set(group, list);
+  });
+  if (issues.length > 0) throw new ChisoError(issues);
+
+  // The units the scorecard covers.
+  const units = new Map<string, { id: string; level: string | null }>();
+  for (const unit of registry.values()) units.set(unit.id, { id: unit.id, level: unit.level });
+  for (const list of readings.values()) {
+    for (const { observation } of list) {
+      if (!units.has(observation.unit)) units.set(observation.unit, { id: observation.unit, level: opts.level ?? null });
+    }
+  }
+  const ignored: IgnoredObservation[] = [];
+  const covered = [...units.values()]
+    .filter((u) => opts.level === undefined || u.level === opts.level)
+    .sort((a, b) => (levelOrder.get(a.level ?? '') ?? Infinity) - (levelOrder.get(b.level ?? '') ?? Infinity) || compareText(a.id, b.id));
+  const coveredIds = new Set(covered.map((u) => u.id));
+
+  // Pick the observation in force for each unit × indicator.
+  const chosen = new Map<string, Reading_>();
+  for (const [group, list] of readings) {
+    const unitId = group.slice(0, group.indexOf('\u0000'));
+    const sorted = [...list].sort((a, b) => compareText(b.key, a.key));
+    let picked: Reading_ | undefined;
+    for (const entry of sorted) {
+      if (!coveredIds.has(unitId)) ignored.push({ observation: entry.observation, reason: 'other-level' });
+      else if (!periodUsable(entry.observation.period, asOf)) ignored.push({ observation: entry.observation, reason: 'after-as-of' });
+      else if (picked === undefined) picked = entry;
+      else ignored.push({ observation: entry.observation, reason: 'superseded' });
+    }
+    if (picked !== undefined) chosen.set(group, picked);
+  }
+  ignored.sort(
+    (a, b) =>
+      compareText(a.observation.unit, b.observation.unit) ||
+      compareText(a.observation.indicator, b.observation.indicator) ||
+      compareText(periodKey(a.observation.period), periodKey(b.observation.period)),
+  );
+
+  const rows: ScorecardRow[] = [];
+  for (const unit of covered) {
+    for (const indicator of cat.indicators) {
+      const entry = chosen.get(`${unit.id}\u0000${indicator.id}`);
+      rows.push(...rowsFor(unit, indicator, entry, asOf));
+    }
+  }
+  const summary = { total: rows.length, met: 0, 'not-met': 0, 'no-data': 0, 'not-applicable': 0 } satisfies Record<Status | 'total', number>;
+  for (const row of rows) summary[row.status] += 1;
+  return { catalog: cat.id, asOf, zone, rows, ignored, summary };
+}
+
+function rowsFor(unit: { id: string; level: string | null }, indicator: Indicator, entry: Reading_ | undefined, asOf: string): ScorecardRow[] {
+  const base = {
+    unit: unit.id,
+    level: unit.level,
+    indicator: indicator.id,
+    period: entry?.observation.period ?? null,
+    observation: entry?.observation ?? null,
+  };
+  if (indicator.targets.length === 0) {
+    if (entry === undefined) return [];
+    return [{ ...base, status: 'not-applicable', value: null, gap: null, attainment: null, reason: 'no-target', targetIndex: null, target: null, deadline: null, due: true }];
+  }
+  const rows: ScorecardRow[] = [];
+  indicator.targets.forEach((target, targetIndex) => {
+    const deadline = target.by ?? null;
+    const common = { ...base, targetIndex, target, deadline, due: deadline === null || asOf >= deadline };
+    if (target.level === undefined || target.level === unit.level) {
+      rows.push({ ...common, ...judge(target, entry?.reading ?? { type: 'none' }) });
+    } else if (unit.level === null && entry !== undefined) {
+      rows.push({ ...common, status: 'not-applicable', value: null, gap: null, attainment: null, reason: 'unit-level-unknown' });
+    }
+  });
+  return rows;
+}

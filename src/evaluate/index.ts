@@ -1,0 +1,4 @@
+export { evaluateTarget } from './evaluateTarget';
+export type { EvaluateTargetOptions, TargetValue } from './evaluateTarget';
+export { evaluate } from './evaluate';
+export type { EvaluateOptions } from './evaluate';

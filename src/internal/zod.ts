@@ -1,0 +1,101 @@
+import type { z } from 'zod';
+import { ChisoError, type ChisoIssue } from '../errors';
+import { makeIssue } from './issue';
+
+type ZodIssue = z.core.$ZodIssue;
+
+function describeExpected(issue: ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.expected === 'number' || issue.expected === 'int'
+        ? `a finite ${issue.expected === 'int' ? 'integer' : 'number'}`
+        : `of type ${issue.expected}`;
+    case 'too_small': {
+      const min = String(issue.minimum);
+      if (issue.origin === 'string') return issue.minimum === 1 ? 'a non-empty string' : `a string of at least ${min} characters`;
+      if (issue.origin === 'array') return `a list of at least ${min} item${issue.minimum === 1 ? '' : 's'}`;
+      return issue.inclusive ? `at least ${min}` : `greater than ${min}`;
+    }
+    case 'too_big': {
+      const max = String(issue.maximum);
+      if (issue.origin === 'string') return `a string of at most ${max} characters`;
+      if (issue.origin === 'array') return `a list of at most ${max} items`;
+      return issue.inclusive ? `at most ${max}` : `less than ${max}`;
+    }
+    case 'invalid_value':
+      return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_format':
+      if (issue.format === 'date') return 'a real calendar date written YYYY-MM-DD';
+      if (issue.format === 'regex') return issue.message ?? 'in the required pattern';
+      return `a valid ${issue.format}`;
+    case 'unrecognized_keys':
+      return 'absent (not a known field)';
+    case 'invalid_union':
+      return 'one of the allowed shapes';
+    case 'custom':
+      return issue.message ?? 'valid';
+    default:
+      return issue.message ?? 'valid';
+  }
+}
+
+/**
+ * Turns zod issues into chiso issues, prefixing the path and attaching unit/indicator context.
+ * `unrecognized_keys` is split into one issue per key so each names its own path.
+ */
+export function fromZodIssues(
+  issues: readonly ZodIssue[],
+  prefix: readonly (string | number)[],
+  context: { unit?: string | undefined; indicator?: string | undefined } = {},
+): ChisoIssue[] {
+  const out: ChisoIssue[] = [];
+  for (const issue of issues) {
+    const path = [...prefix, ...issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k))];
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        out.push(
+          makeIssue({ code: 'unrecognized_key', path: [...path, key], expected: describeExpected(issue), received: (issue.input as Record<string, unknown> | undefined)?.[key], field: key, ...context }),
+        );
+      }
+      continue;
+    }
+    const last = path[path.length - 1];
+    const union = issue.code === 'invalid_union' ? (issue as { discriminator?: string; options?: unknown[] }) : undefined;
+    if (union?.discriminator !== undefined) {
+      out.push(
+        makeIssue({
+          code: 'invalid_value',
+          path,
+          expected: `one of ${(union.options ?? []).map((o) => JSON.stringify(o)).join(', ')}`,
+          received: (issue.input as Record<string, unknown> | undefined)?.[union.discriminator],
+          field: union.discriminator,
+          ...context,
+        }),
+      );
+      continue;
+    }
+    out.push(
+      makeIssue({
+        code: issue.code,
+        path,
+        expected: describeExpected(issue),
+        received: issue.code === 'invalid_type' && issue.input === undefined ? 'undefined' : issue.input,
+        ...(typeof last === 'string' ? { field: last } : {}),
+        ...context,
+      }),
+    );
+  }
+  return out;
+}
+
+/** Parses with a schema, throwing a ChisoError whose issues carry the given path prefix. */
+export function parseOrThrow<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  prefix: readonly (string | number)[] = [],
+  context: { unit?: string | undefined; indicator?: string | undefined } = {},
+): z.output<S> {
+  const result = schema.safeParse(input, { reportInput: true });
+  if (result.success) return result.data;
+  throw new ChisoError(fromZodIssues(result.error.issues, prefix, context));
+}

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { IsoDateSchema } from './text';
+import { ObservationSchema, PeriodSchema } from './observation';
+import { TargetSchema } from './target';
+
+/**
+ * The verdict on one target:
+ * - `met` / `not-met`: compared exactly;
+ * - `no-data`: nothing to compare (no observation, or a share whose denominator is 0) — never a zero;
+ * - `not-applicable`: the target cannot be judged by this value (a number against a qualitative goal,
+ *   an indicator with no target, a unit whose level is unknown for a per-level target).
+ */
+export const StatusSchema = z.enum(['met', 'not-met', 'no-data', 'not-applicable']);
+
+/** The verdict on one target. */
+export type Status = z.infer<typeof StatusSchema>;
+
+/** Why a result is `no-data` or `not-applicable`. */
+export const ReasonSchema = z.enum([
+  'no-observation',
+  'zero-denominator',
+  'qualitative-target',
+  'no-target',
+  'unit-level-unknown',
+]);
+
+/** Why a result is `no-data` or `not-applicable`. */
+export type Reason = z.infer<typeof ReasonSchema>;
+
+/**
+ * The result of comparing one value with one target. `value` is what was compared, in the target's
+ * unit (a share given as counts is shown in percent); `gap` is the distance still to go (0 when met);
+ * `attainment` is progress toward the target in [0, 1] (1 when met). Both are `null` when there is no
+ * number to speak of. Never NaN.
+ */
+export const TargetEvaluationSchema = z.strictObject({
+  status: StatusSchema,
+  value: z.union([z.number(), z.boolean(), z.null()]),
+  gap: z.number().min(0).nullable(),
+  attainment: z.number().min(0).max(1).nullable(),
+  reason: ReasonSchema.optional(),
+});
+
+/** The result of comparing one value with one target. */
+export type TargetEvaluation = z.infer<typeof TargetEvaluationSchema>;
+
+/** One row of a scorecard: a unit × indicator × target and its evaluation. */
+export const ScorecardRowSchema = TargetEvaluationSchema.extend({
+  unit: z.string(),
+  /** The unit's level, or `null` when it is not known. */
+  level: z.string().nullable(),
+  indicator: z.string(),
+  /** Position of the target in the indicator's `targets`, or `null` for an indicator with none. */
+  targetIndex: z.int().min(0).nullable(),
+  target: TargetSchema.nullable(),
+  /** The target's deadline (`by`), or `null` when it has none. */
+  deadline: IsoDateSchema.nullable(),
+  /** Whether the deadline has come as of `asOf` (always `true` for a target with no deadline). */
+  due: z.boolean(),
+  /** The period of the observation used, or `null` when there was none. */
+  period: PeriodSchema.nullable(),
+  /** The observation used, as given. */
+  observation: ObservationSchema.nullable(),
+});
+
+/** One row of a scorecard. */
+export type ScorecardRow = z.infer<typeof ScorecardRowSchema>;
+
+/** An observation that was not used, and why: a later one for the same unit and indicator superseded it, or it is dated after `asOf`, or its unit is not at the requested level. */
+export const IgnoredObservationSchema = z.strictObject({
+  observation: ObservationSchema,
+  reason: z.enum(['superseded', 'after-as-of', 'other-level']),
+});
+
+/** An observation that was not used, and why. */
+export type IgnoredObservation = z.infer<typeof IgnoredObservationSchema>;
+
+/** A scorecard: every unit × indicator × applicable target, evaluated as of a date. */
+export const ScorecardSchema = z.strictObject({
+  catalog: z.string(),
+  /** The civil date the scorecard is for, in `zone`. */
+  asOf: IsoDateSchema,
+  zone: z.string(),
+  rows: z.array(ScorecardRowSchema),
+  ignored: z.array(IgnoredObservationSchema),
+  summary: z.strictObject({
+    total: z.int(),
+    met: z.int(),
+    'not-met': z.int(),
+    'no-data': z.int(),
+    'not-applicable': z.int(),
+  }),
+});
+
+/** A scorecard. */
+export type Scorecard = z.infer<typeof ScorecardSchema>;
