@@ -40,7 +40,8 @@ function allowedShapes(ctx: ReadContext): Set<Shape> {
     count: ['number'],
     money: ['number'],
     'percent-change': ['number', 'change', 'growth'],
-    rank: ['rank', 'number'],
+    // A rank indicator's observations say `rank: 7`, never a bare value that could be a score.
+    rank: ['rank'],
     done: ['done'],
   };
   if (ctx.measure !== undefined) {
