@@ -1,0 +1,155 @@
+/**
+ * `npm run demo`: the Vĩnh Phúc scorecard of May 2023 against the 2025 targets of Kế hoạch
+ * 302/KH-UBND, from the real figures in examples/data/vinh-phuc-2023.json.
+ *
+ *   npm run demo                    Vietnamese labels
+ *   npm run demo -- --lang en       English labels
+ *   npm run demo -- --as-of 2026-01-01
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { catalogs, evaluate, type Observation, type ScorecardRow, type Target, type Unit } from '../src/index';
+
+type Lang = 'vi' | 'en';
+
+interface DemoData {
+  asOf: string;
+  units: Unit[];
+  observations: Observation[];
+  unitNames: Record<string, { vi: string; en: string }>;
+  withoutTarget: { vi: string; en: string; value: number; of?: number; unit?: string; prefix?: string }[];
+}
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i === -1 ? undefined : process.argv[i + 1];
+}
+
+const L = {
+  vi: {
+    title: 'BẢNG ĐÁNH GIÁ CHỈ TIÊU CHUYỂN ĐỔI SỐ — TỈNH VĨNH PHÚC',
+    plan: 'Kế hoạch 302/KH-UBND ngày 08/12/2021, mục tiêu đến năm 2025',
+    asOf: 'Số liệu tính đến',
+    indicator: 'Chỉ tiêu',
+    level: 'Cấp',
+    target: 'Mục tiêu (nguyên văn)',
+    allLevels: 'mọi cấp',
+    status: { met: 'Đạt', 'not-met': 'Chưa đạt', 'no-data': 'Chưa có số liệu', 'not-applicable': 'Không áp dụng' },
+    gap: 'thiếu',
+    notForLevel: '— (không áp dụng cho cấp này)',
+    due: (d: string, due: boolean) => `Hạn ${d}: ${due ? 'đã đến hạn' : 'chưa đến hạn'}.`,
+    summary: 'Tổng hợp',
+    notes: 'Ghi chú',
+    without: 'Số liệu thực tế khác (năm 2023) không có chỉ tiêu tương ứng trong Kế hoạch 302',
+    source: 'Nguồn số liệu',
+    readAs: 'Số liệu công bố là “tỷ lệ hồ sơ dịch vụ công trực tuyến”; bảng này đọc nó như chỉ tiêu gần nhất của Kế hoạch 302: “hồ sơ thủ tục hành chính được xử lý hoàn toàn trực tuyến”.',
+  },
+  en: {
+    title: 'DIGITAL-TRANSFORMATION SCORECARD — VĨNH PHÚC PROVINCE',
+    plan: 'Plan 302/KH-UBND of 8 Dec 2021, targets for 2025',
+    asOf: 'Data as of',
+    indicator: 'Indicator',
+    level: 'Level',
+    target: 'Target (as worded)',
+    allLevels: 'all levels',
+    status: { met: 'met', 'not-met': 'not met', 'no-data': 'no data', 'not-applicable': 'n/a' },
+    gap: 'short by',
+    notForLevel: '— (not for this level)',
+    due: (d: string, due: boolean) => `Deadline ${d}: ${due ? 'due' : 'not yet due'}.`,
+    summary: 'Summary',
+    notes: 'Notes',
+    without: 'Other real 2023 figures with no matching target in plan 302',
+    source: 'Source',
+    readAs: 'The published figure is the share of dossiers handled through online public services; this scorecard reads it as the nearest 302 indicator, “administrative dossiers processed fully online”.',
+  },
+} as const;
+
+const width = (s: string) => [...s.normalize('NFC')].length;
+const fit = (s: string, w: number) => (width(s) > w ? `${[...s.normalize('NFC')].slice(0, w - 1).join('')}…` : s + ' '.repeat(w - width(s)));
+
+function symbol(target: Target): string {
+  switch (target.kind) {
+    case 'threshold':
+      return `${{ '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' }[target.op]} ${target.value}`;
+    case 'range':
+      return `${target.min}–${target.max}`;
+    case 'rank':
+      return `top ${target.top}`;
+    case 'change':
+      return `${target.op === '<=' ? '≤' : '≥'} ${target.value > 0 ? '+' : ''}${target.value} %`;
+    case 'growth':
+      return `${target.op === '<=' ? '≤' : '≥'} ${target.value} %/năm`;
+    case 'done':
+      return 'done';
+    case 'qualitative':
+      return 'định tính';
+  }
+}
+
+function main(): void {
+  const lang: Lang = arg('lang') === 'en' ? 'en' : 'vi';
+  const t = L[lang];
+  const dataPath = fileURLToPath(new URL('./data/vinh-phuc-2023.json', import.meta.url));
+  const data = JSON.parse(readFileSync(dataPath, 'utf8')) as DemoData;
+  const asOf = arg('as-of') ?? data.asOf;
+  const catalog = catalogs.vinhPhuc302;
+  const card = evaluate(catalog, data.observations, { asOf, units: data.units });
+
+  const nf = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 2 });
+  const levelName = (id: string | undefined) =>
+    id === undefined ? t.allLevels : (catalog.hierarchy.levels.find((l) => l.id === id)?.name[lang] ?? id);
+  const cell = (row: ScorecardRow | undefined) => {
+    if (row === undefined) return t.notForLevel;
+    const parts: string[] = [t.status[row.status]];
+    if (typeof row.value === 'number') parts.push(nf.format(row.value));
+    if (row.status === 'not-met' && row.gap !== null) parts.push(`${t.gap} ${nf.format(row.gap)}`);
+    return parts.join(' · ');
+  };
+
+  // One line per 2025 target, one column per unit.
+  const keys: { indicator: string; targetIndex: number; target: Target }[] = [];
+  for (const indicator of catalog.indicators) {
+    indicator.targets.forEach((target, targetIndex) => {
+      if (target.by?.startsWith('2025')) keys.push({ indicator: indicator.id, targetIndex, target });
+    });
+  }
+  const byKey = new Map(card.rows.map((r) => [`${r.unit}|${r.indicator}|${r.targetIndex}`, r]));
+  const names = new Map(catalog.indicators.map((i) => [i.id, i.name[lang]]));
+  const W = { indicator: 50, level: 10, target: 28, unit: 32 };
+  const header = [fit(t.indicator, W.indicator), fit(t.level, W.level), fit(t.target, W.target), ...data.units.map((u) => fit(data.unitNames[u.id]?.[lang] ?? u.name, W.unit))].join(' │ ');
+  const rule = '─'.repeat(width(header));
+
+  const out: string[] = [];
+  out.push(t.title, t.plan, `${t.asOf}: ${asOf} (Asia/Ho_Chi_Minh)`, '', header, rule);
+  for (const key of keys) {
+    const wording = lang === 'vi' ? `${key.target.wording ?? ''} (${symbol(key.target)})` : symbol(key.target);
+    out.push(
+      [
+        fit(names.get(key.indicator) ?? key.indicator, W.indicator),
+        fit(levelName(key.target.level), W.level),
+        fit(wording, W.target),
+        ...data.units.map((u) => fit(cell(byKey.get(`${u.id}|${key.indicator}|${key.targetIndex}`)), W.unit)),
+      ].join(' │ '),
+    );
+  }
+  out.push(rule);
+  for (const unit of data.units) {
+    const rows = card.rows.filter((r) => r.unit === unit.id && r.deadline?.startsWith('2025'));
+    const count = (s: ScorecardRow['status']) => rows.filter((r) => r.status === s).length;
+    out.push(
+      `${t.summary} — ${data.unitNames[unit.id]?.[lang] ?? unit.name}: ${t.status.met} ${count('met')}, ${t.status['not-met']} ${count('not-met')}, ${t.status['no-data']} ${count('no-data')} / ${rows.length}`,
+    );
+  }
+  const due = card.rows.find((r) => r.deadline?.startsWith('2025'));
+  out.push('', `${t.notes}:`, `- ${t.due('2025-12-31', due?.due ?? false)}`);
+  out.push(`- ${t.readAs}`);
+  for (const o of data.observations) out.push(`- ${t.source} (${data.unitNames[o.unit]?.[lang] ?? o.unit}): ${o.source ?? ''}`);
+  out.push('', `${t.without}:`);
+  for (const item of data.withoutTarget) {
+    const shown = [item.prefix, `${nf.format(item.value)}${item.of === undefined ? '' : `/${nf.format(item.of)}`}`, item.unit].filter(Boolean).join(' ');
+    out.push(`- ${fit(item[lang], 64)} ${shown}`);
+  }
+  console.log(out.join('\n'));
+}
+
+main();

@@ -1,0 +1,5 @@
+export * from './model/index';
+export * from './evaluate/index';
+export * from './catalogs/index';
+export { ChisoError } from './errors';
+export type { ChisoIssue } from './errors';
