@@ -149,7 +149,7 @@ function main(): void {
     const shown = [item.prefix, `${nf.format(item.value)}${item.of === undefined ? '' : `/${nf.format(item.of)}`}`, item.unit].filter(Boolean).join(' ');
     out.push(`- ${fit(item[lang], 64)} ${shown}`);
   }
-  console.log(out.join('\n'));
+  console.log(out.map((line) => line.trimEnd()).join('\n'));
 }
 
 main();

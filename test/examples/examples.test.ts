@@ -1,0 +1,53 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const tsx = (file: string, ...args: string[]) =>
+  execFileSync(process.execPath, ['--import', 'tsx', file, ...args], { cwd: root, encoding: 'utf8' });
+const readme = readFileSync(`${root}README.md`, 'utf8');
+
+/** The fenced block that follows a `<!-- name -->` marker in the README. */
+function block(name: string): string {
+  const at = readme.indexOf(`<!-- ${name} -->`);
+  expect(at, `README marker <!-- ${name} -->`).toBeGreaterThan(-1);
+  const open = readme.indexOf('```', at);
+  const start = readme.indexOf('\n', open) + 1;
+  const end = readme.indexOf('\n```', start);
+  return readme.slice(start, end + 1);
+}
+
+describe('npm run demo: the real Vĩnh Phúc scorecard', () => {
+  const vi = tsx('examples/demo.ts');
+  it('shows the two real May 2023 figures against "Tối thiểu 80%" with status and gap', () => {
+    expect(vi).toMatch(/Tối thiểu 80% \(≥ 80\)\s+│ Chưa đạt · 36,18 · thiếu 43,82\s+│ Đạt · 98,76/);
+    expect(vi).toContain('Số liệu tính đến: 2023-05-31 (Asia/Ho_Chi_Minh)');
+  });
+  it('shows per-level targets only at their level, and no-data (never a number) elsewhere', () => {
+    expect(vi).toMatch(/│ Cấp tỉnh\s+│ 90% \(≥ 90\)\s+│ Chưa có số liệu\s+│ — \(không áp dụng cho cấp này\)/);
+    expect(vi).toMatch(/│ Cấp huyện\s+│ 80% \(≥ 80\)\s+│ — \(không áp dụng cho cấp này\)\s+│ Chưa có số liệu/);
+    expect(vi).toMatch(/trên 80% \(> 80\)\s+│ Chưa có số liệu/);
+  });
+  it('prints English labels with --lang en', () => {
+    const en = tsx('examples/demo.ts', '--lang', 'en');
+    expect(en).toMatch(/≥ 80\s+│ not met · 36\.18 · short by 43\.82\s+│ met · 98\.76/);
+    expect(en).toContain('Deadline 2025-12-31: not yet due.');
+  });
+  it('says when the deadline has passed with --as-of', () => {
+    expect(tsx('examples/demo.ts', '--as-of', '2026-01-01')).toContain('Hạn 2025-12-31: đã đến hạn.');
+  });
+  it('is pasted in the README as it prints today', () => {
+    expect(block('demo-output')).toBe(vi);
+  });
+});
+
+describe('README usage example', () => {
+  it('is examples/usage.ts verbatim (type-checked by npm run typecheck) and prints what it says', () => {
+    expect(block('usage')).toBe(readFileSync(`${root}examples/usage.ts`, 'utf8'));
+    expect(tsx('examples/usage.ts')).toBe('not-met\nTối thiểu 80% 98.76 met 2025-12-31\n50\n');
+  });
+  it('has a Quick start of exactly the two commands', () => {
+    expect(block('quick-start')).toBe('npm ci && npm run demo\nnpm ci && npm test\n');
+  });
+});
