@@ -18,9 +18,13 @@ import { IsoDateSchema, KebabIdSchema, TextSchema } from './text';
  */
 export const PlanSchema = z.strictObject({
   issuer: TextSchema,
-  number: z.string().min(1),
-  date: IsoDateSchema,
+  /** The document number (`302/KH-UBND`); omitted only when the source does not give it. */
+  number: z.string().min(1).optional(),
+  /** The date of issue; omitted only when the source does not give it. */
+  date: IsoDateSchema.optional(),
   title: TextSchema,
+  /** Where the plan was read from, when it is a secondary source (a news item, a portal page). */
+  via: z.string().min(1).optional(),
 });
 
 /** A plan document. */

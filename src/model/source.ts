@@ -11,7 +11,8 @@ import { IsoDateSchema } from './text';
  */
 export const SourceSchema = z.strictObject({
   document: z.string().min(1),
-  date: IsoDateSchema,
+  /** The document's date; omitted only when the source does not give it. */
+  date: IsoDateSchema.optional(),
   section: z.string().min(1),
   appendix: z.string().min(1).optional(),
 });
