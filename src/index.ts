@@ -3,3 +3,4 @@ export * from './evaluate/index';
 export * from './catalogs/index';
 export { ChisoError } from './errors';
 export type { ChisoIssue } from './errors';
+export * from './config/index';

@@ -41,3 +41,5 @@ export {
   ScorecardSchema,
 } from './result';
 export type { Status, Reason, TargetEvaluation, ScorecardRow, IgnoredObservation, Scorecard } from './result';
+export { TargetMatchSchema, TargetPatchSchema, CatalogChangesSchema } from './changes';
+export type { TargetMatch, TargetPatch, CatalogChanges } from './changes';

@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('the published package', () => {
-  it('contains only what a user needs: dist, README, CHANGELOG, LICENSE, package.json', () => {
+  it('contains only what a user needs: dist, the JSON Schema, README, CHANGELOG, LICENSE, package.json', () => {
     expect(existsSync(`${root}dist/index.js`), 'dist/ is built by `npm run build` (npm test builds before vitest)').toBe(true);
     const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     const files = (JSON.parse(out) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path).sort();
-    expect(files).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/index.cjs', 'dist/index.d.cts', 'dist/index.d.ts', 'dist/index.js', 'package.json']);
+    expect(files).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/index.cjs', 'dist/index.d.cts', 'dist/index.d.ts', 'dist/index.js', 'package.json', 'schema/catalog.schema.json']);
   });
   it('is MIT, ESM + CJS, side-effect free, Node >= 20.19', () => {
     const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));

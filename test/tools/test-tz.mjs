@@ -13,7 +13,7 @@ let skipped = 0;
 for (const zone of zones) {
   console.log(`\n=== vitest under TZ=${zone} ===`);
   const report = join(dir, `${zone.replaceAll('/', '_')}.json`);
-  const run = spawnSync('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)], {
+  const run = spawnSync('npx', ['vitest', 'run', '--config', 'test/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)], {
     stdio: 'inherit',
     env: { ...process.env, TZ: zone },
   });

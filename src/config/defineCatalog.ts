@@ -1,0 +1,28 @@
+import { parseOrThrow } from '../internal/zod';
+import { CatalogSchema, type Catalog, type CatalogInput } from '../model/catalog';
+
+/**
+ * Validates a catalog written in code and returns it, typed.
+ *
+ * Checks the shape of every field (unknown keys are rejected), that indicator ids are unique
+ * kebab-case, that every target's level exists in the catalog's hierarchy and that every target
+ * kind fits its indicator's measure.
+ *
+ * @param input - the catalog: plan, hierarchy, indicators with their targets
+ * @returns the validated catalog (a new object; the input is not changed)
+ * @throws {ChisoError} listing every problem, each with its path (`indicators[3].targets[1].op`),
+ *   what was allowed and what was found
+ *
+ * @example
+ * const catalog = defineCatalog({
+ *   id: 'my-province',
+ *   plan: { issuer: { vi: 'UBND tỉnh X', en: 'X People’s Committee' }, number: '1/KH-UBND', date: '2025-09-01', title: { vi: 'Kế hoạch', en: 'Plan' } },
+ *   hierarchy: hierarchies.twoTier2025,
+ *   indicators: [],
+ * });
+ * catalog.hierarchy.levels.length;
+ * //=> 2
+ */
+export function defineCatalog(input: CatalogInput): Catalog {
+  return parseOrThrow(CatalogSchema, input);
+}
