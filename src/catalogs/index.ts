@@ -1,12 +1,15 @@
+import { dienBien } from './dienBien';
 import { vinhPhuc302 } from './vinhPhuc302';
 
+export { dienBien } from './dienBien';
 export { vinhPhuc302 } from './vinhPhuc302';
 
 /**
  * The built-in catalogs, each read row by row from its plan and citing the section of every target.
+ * Indicators that mean the same thing share one id across them.
  *
  * @example
- * catalogs.vinhPhuc302.plan.number;
- * //=> '302/KH-UBND'
+ * Object.keys(catalogs);
+ * //=> ['vinhPhuc302', 'dienBien']
  */
-export const catalogs = { vinhPhuc302 } as const;
+export const catalogs = { vinhPhuc302, dienBien } as const;
