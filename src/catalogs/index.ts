@@ -1,7 +1,9 @@
 import { dienBien } from './dienBien';
+import { tuyenQuang154 } from './tuyenQuang154';
 import { vinhPhuc302 } from './vinhPhuc302';
 
 export { dienBien } from './dienBien';
+export { emulationHierarchy154, tuyenQuang154 } from './tuyenQuang154';
 export { vinhPhuc302 } from './vinhPhuc302';
 
 /**
@@ -10,6 +12,6 @@ export { vinhPhuc302 } from './vinhPhuc302';
  *
  * @example
  * Object.keys(catalogs);
- * //=> ['vinhPhuc302', 'dienBien']
+ * //=> ['vinhPhuc302', 'tuyenQuang154', 'dienBien']
  */
-export const catalogs = { vinhPhuc302, dienBien } as const;
+export const catalogs = { vinhPhuc302, tuyenQuang154, dienBien } as const;
