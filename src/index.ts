@@ -4,3 +4,4 @@ export * from './catalogs/index';
 export { ChisoError } from './errors';
 export type { ChisoIssue } from './errors';
 export * from './config/index';
+export * from './time/index';

@@ -5,6 +5,7 @@ import { vinhPhuc302 } from './vinhPhuc302';
 export { dienBien } from './dienBien';
 export { emulationHierarchy154, tuyenQuang154 } from './tuyenQuang154';
 export { vinhPhuc302 } from './vinhPhuc302';
+export { reportingRegimes, vinhPhuc302Reporting } from './reportingRegimes';
 
 /**
  * The built-in catalogs, each read row by row from its plan and citing the section of every target.

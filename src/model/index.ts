@@ -43,3 +43,5 @@ export {
 export type { Status, Reason, TargetEvaluation, ScorecardRow, IgnoredObservation, Scorecard } from './result';
 export { TargetMatchSchema, TargetPatchSchema, CatalogChangesSchema } from './changes';
 export type { TargetMatch, TargetPatch, CatalogChanges } from './changes';
+export { ParsedPeriodSchema, ReportingStepSchema } from './period';
+export type { ParsedPeriod, ReportingStep } from './period';

@@ -1,0 +1,198 @@
+import type Decimal from 'decimal.js';
+import { z } from 'zod';
+import { dec, toNumber } from '../internal/decimal';
+import { checkZone, civilDate, DEFAULT_ZONE } from '../internal/civilDate';
+import { daysBetween, isoFromParts } from '../internal/dates';
+import { fail } from '../internal/issue';
+import { judge } from '../internal/judge';
+import { parseOrThrow } from '../internal/zod';
+import { ThresholdTargetSchema, type Target } from '../model/target';
+
+/** A measured point: a year's figure (`{ year: 2023, value }`) or a dated one (`{ date: '2023-05-31', value }`). */
+export type ProgressPoint = { readonly year: number; readonly value: number } | { readonly date: string | Date; readonly value: number };
+
+/** Categories of progress toward a target (Eurostat's SDG assessment, plus the cases it leaves open). */
+export type ProgressCategory =
+  | 'achieved'
+  | 'on-track'
+  | 'acceleration-needed'
+  | 'limited-progress'
+  | 'deterioration'
+  | 'missed'
+  | 'insufficient-data';
+
+/** Input of {@link assessProgress}. */
+export interface ProgressInput {
+  /** The first point; without it only the rate still required is computed. */
+  readonly baseline?: ProgressPoint;
+  readonly current: ProgressPoint;
+  /** A threshold target with a deadline (`by`). */
+  readonly target: Target;
+  /** `compound` (default): annual growth rates; `linear`: straight-line trend. */
+  readonly method?: 'compound' | 'linear';
+  /** IANA zone for `Date` points; `Asia/Ho_Chi_Minh` by default. */
+  readonly zone?: string;
+}
+
+/** The result of {@link assessProgress}. */
+export interface Progress {
+  readonly category: ProgressCategory;
+  readonly method: 'compound' | 'linear';
+  /** `increase` for `>=`/`>` targets, `decrease` for `<=`/`<` (lower is better). */
+  readonly direction: 'increase' | 'decrease';
+  /** Actual pace ÷ required pace; `null` without a baseline or when no pace is required. */
+  readonly ratio: number | null;
+  /** Actual pace from baseline to current: a yearly growth rate (0.05 = 5 %/year) or, linear, units per year. */
+  readonly actualRate: number | null;
+  /** Pace needed from the baseline (or, without one, from the current point) to reach the target by its deadline. */
+  readonly requiredRate: number | null;
+  /** The value the current trend gives at the deadline. */
+  readonly projected: number | null;
+  /** The day the current trend reaches the target value, or `null` if it never does (or before 1900 / after 2199). */
+  readonly projectedAttainment: string | null;
+  /** The target's deadline. */
+  readonly deadline: string;
+  /** Years from the current point to the deadline (negative when passed). */
+  readonly yearsLeft: number;
+}
+
+const PointSchema = z
+  .strictObject({ year: z.int().min(1900).max(2199).optional(), date: z.union([z.string(), z.date()]).optional(), value: z.number() })
+  .refine((p) => (p.year === undefined) !== (p.date === undefined), { message: 'a point with exactly one of year or date' });
+const InputSchema = z.strictObject({
+  baseline: PointSchema.optional(),
+  current: PointSchema,
+  target: ThresholdTargetSchema.refine((t) => t.by !== undefined, { message: 'a threshold target with a deadline (by)', path: ['by'] }),
+  method: z.enum(['compound', 'linear']).optional(),
+  zone: z.string().optional(),
+});
+
+const THRESHOLDS = { onTrack: dec('0.95'), acceleration: dec('0.6') };
+
+/** A year's figure counts at the end of that year: year Y ↦ Y; a date in year Y ↦ (Y − 1) + day-of-year / days-in-year. */
+function timeOfDate(iso: string): Decimal {
+  const year = Number(iso.slice(0, 4));
+  const day = daysBetween(isoFromParts(year, 1, 1), iso) + 1;
+  const length = daysBetween(isoFromParts(year, 1, 1), isoFromParts(year + 1, 1, 1));
+  return dec(year - 1).plus(dec(day).div(length));
+}
+
+function dateOfTime(t: Decimal): string | null {
+  if (!t.isFinite() || t.lt(1899) || t.gt(2199)) return null;
+  const whole = t.floor();
+  if (t.eq(whole)) return isoFromParts(whole.toNumber(), 12, 31);
+  const year = whole.toNumber() + 1;
+  const length = daysBetween(isoFromParts(year, 1, 1), isoFromParts(year + 1, 1, 1));
+  const day = Math.max(1, t.minus(whole).times(length).ceil().toNumber());
+  const ms = Date.UTC(year, 0, day);
+  const d = new Date(ms);
+  return isoFromParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/**
+ * How a unit is progressing toward a target with a deadline, by the compound-growth assessment that
+ * Eurostat and Open SDG use (or a straight-line trend).
+ *
+ * Compound (default): actual annual growth `(x_t / x_0)^(1/(t − t_0)) − 1` over required growth
+ * `(x_T / x_0)^(1/(T − t_0)) − 1`, where `x_T` is the target value and `T` its deadline. Linear: the
+ * same ratio of slopes. Categories: `achieved` (the current value already meets the target, compared
+ * exactly), `on-track` (ratio ≥ 0.95), `acceleration-needed` (0.6 ≤ ratio < 0.95), `limited-progress`
+ * (0 ≤ ratio < 0.6), `deterioration` (ratio < 0). A "lower is better" target (`<=`, `<`) has a
+ * negative required rate, so moving down gives a positive ratio — the same thresholds apply.
+ *
+ * Stated rules: a year's figure counts at the end of that year (2023 ↦ 2023.0, 2025-12-31 ↦ 2025.0,
+ * 2023-05-31 ↦ 2022.41); the ratio is compared with the thresholds after rounding to 12 decimal
+ * places, so a case built to sit exactly on 0.95 is not pushed below it by rounding noise; when the
+ * current point is at or after the deadline and the target is not met, the category is `missed`;
+ * without a baseline it is `insufficient-data` (with the rate still required from the current
+ * point); when the target equals the baseline (no pace required) the category is `on-track` if the
+ * value moves the right way, else `deterioration`.
+ *
+ * @param input - `baseline`, `current`, `target` (a threshold target with `by`), `method`, `zone`
+ * @returns the category, the ratio, the actual and required rates, the projected value at the deadline and the projected date of attainment
+ * @throws {ChisoError} for a target that is not a threshold with a deadline, a current point not
+ *   after the baseline, a zero or negative value with the compound method (use `linear`), NaN or ±Infinity
+ *
+ * @example
+ * assessProgress({
+ *   baseline: { year: 2021, value: 20 },
+ *   current: { year: 2023, value: 45 },
+ *   target: { kind: 'threshold', op: '>=', value: 80, by: '2025-12-31' },
+ * }).category;
+ * //=> 'on-track'
+ */
+export function assessProgress(input: ProgressInput): Progress {
+  const parsed = parseOrThrow(InputSchema, input, ['input']);
+  const zone = parsed.zone === undefined ? DEFAULT_ZONE : checkZone(parsed.zone, ['input', 'zone']);
+  const method = parsed.method ?? 'compound';
+  const target = parsed.target;
+  const deadline = target.by as string;
+  const timeOf = (p: z.infer<typeof PointSchema>, path: string[]): Decimal =>
+    p.year !== undefined ? dec(p.year) : timeOfDate(civilDate(p.date, zone, path));
+  const T = timeOfDate(deadline);
+  const t = timeOf(parsed.current, ['input', 'current', 'date']);
+  const xt = dec(parsed.current.value);
+  const xT = dec(target.value);
+  const direction: Progress['direction'] =
+    target.op === '<=' || target.op === '<' ? 'decrease' : target.op === '=' && parsed.baseline !== undefined && xT.lt(parsed.baseline.value) ? 'decrease' : 'increase';
+  const compound = method === 'compound';
+  if (compound) {
+    const check = (value: number, where: string) => {
+      if (!(value > 0)) fail({ code: 'invalid_value', path: ['input', where, 'value'], field: 'value', expected: "a value > 0 for the compound method (use method: 'linear')", received: value });
+    };
+    check(parsed.current.value, 'current');
+    if (parsed.baseline !== undefined) check(parsed.baseline.value, 'baseline');
+    if (!(target.value > 0)) fail({ code: 'invalid_value', path: ['input', 'target', 'value'], field: 'value', expected: "a target value > 0 for the compound method (use method: 'linear')", received: target.value });
+  }
+  const pace = (from: Decimal, to: Decimal, years: Decimal): Decimal =>
+    compound ? to.div(from).pow(dec(1).div(years)).minus(1) : to.minus(from).div(years);
+  const project = (rate: Decimal, years: Decimal): Decimal => (compound ? xt.times(dec(1).plus(rate).pow(years)) : xt.plus(rate.times(years)));
+  const attainment = (rate: Decimal): string | null => {
+    if (rate.isZero()) return null;
+    const years = compound ? (dec(1).plus(rate).lte(0) ? dec(Number.NaN) : xT.div(xt).ln().div(dec(1).plus(rate).ln())) : xT.minus(xt).div(rate);
+    return years.isFinite() && years.gte(0) ? dateOfTime(t.plus(years)) : null;
+  };
+  const achieved = judge(target, { type: 'quantity', p: xt, q: dec(1) }).status === 'met';
+  const yearsLeft = T.minus(t);
+  const base = { method, direction, deadline, yearsLeft: toNumber(yearsLeft) } as const;
+  const remainingRate = yearsLeft.gt(0) ? pace(xt, xT, yearsLeft) : null;
+
+  if (parsed.baseline === undefined) {
+    return {
+      ...base,
+      category: achieved ? 'achieved' : yearsLeft.lte(0) ? 'missed' : 'insufficient-data',
+      ratio: null,
+      actualRate: null,
+      requiredRate: remainingRate === null ? null : toNumber(remainingRate),
+      projected: null,
+      projectedAttainment: null,
+    };
+  }
+  const t0 = timeOf(parsed.baseline, ['input', 'baseline', 'date']);
+  if (!t.gt(t0)) {
+    fail({ code: 'invalid_value', path: ['input', 'current'], field: 'current', expected: 'a point after the baseline', received: parsed.current });
+  }
+  const x0 = dec(parsed.baseline.value);
+  const actual = pace(x0, xt, t.minus(t0));
+  const required = T.gt(t0) ? pace(x0, xT, T.minus(t0)) : null;
+  const ratio = required === null || required.isZero() ? null : actual.div(required).toDecimalPlaces(12);
+  let category: ProgressCategory;
+  if (achieved) category = 'achieved';
+  else if (yearsLeft.lte(0)) category = 'missed';
+  else if (ratio === null) {
+    const rightWay = direction === 'increase' ? actual.gt(0) : actual.lt(0);
+    category = rightWay ? 'on-track' : 'deterioration';
+  } else if (ratio.gte(THRESHOLDS.onTrack)) category = 'on-track';
+  else if (ratio.gte(THRESHOLDS.acceleration)) category = 'acceleration-needed';
+  else if (ratio.gte(0)) category = 'limited-progress';
+  else category = 'deterioration';
+  return {
+    ...base,
+    category,
+    ratio: ratio === null ? null : toNumber(ratio),
+    actualRate: toNumber(actual),
+    requiredRate: required === null ? null : toNumber(required),
+    projected: yearsLeft.gt(0) ? toNumber(project(actual, yearsLeft)) : null,
+    projectedAttainment: achieved ? null : attainment(actual),
+  };
+}

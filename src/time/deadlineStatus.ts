@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { checkZone, civilDate, DEFAULT_ZONE } from '../internal/civilDate';
+import { daysBetween, endOfDayIn } from '../internal/dates';
+import { resolvePeriod } from '../internal/resolvePeriod';
+import { parseOrThrow } from '../internal/zod';
+import { ParsedPeriodSchema, type ParsedPeriod } from '../model/period';
+import { parsePeriod } from './parsePeriod';
+
+/** Where an item stands against its deadline. */
+export type DeadlineState = 'not-started' | 'in-progress' | 'due-soon' | 'overdue' | 'done-on-time' | 'done-late' | 'no-fixed-deadline';
+
+/** Options of {@link deadlineStatus}. */
+export interface DeadlineStatusOptions {
+  /** The moment to judge at: a `YYYY-MM-DD` civil date, or a `Date` / ISO date-time read in `zone`. */
+  readonly asOf: Date | string;
+  /** When the item was completed, if it was (same forms as `asOf`). */
+  readonly completedAt?: Date | string;
+  /** Days before the deadline counted as "due soon" (default 30). */
+  readonly dueSoonDays?: number;
+  /** Read `trước ngày D/M` inclusively (see {@link parsePeriod}); default strict. */
+  readonly inclusive?: boolean;
+  /** IANA time zone; `Asia/Ho_Chi_Minh` by default. */
+  readonly zone?: string;
+}
+
+/** The result of {@link deadlineStatus}. */
+export interface DeadlineStatus {
+  readonly status: DeadlineState;
+  /** The period as parsed. */
+  readonly period: ParsedPeriod;
+  /** The occurrence's year, for a recurring period; otherwise `null`. */
+  readonly occurrence: number | null;
+  readonly start: string | null;
+  /** The last on-time civil day, or `null` when there is no fixed deadline. */
+  readonly deadline: string | null;
+  /** The last on-time instant, with the zone's offset (`2025-12-31T23:59:59.999+07:00`). */
+  readonly deadlineAt: string | null;
+  /** Whole days from `asOf` to the deadline (negative when overdue); `null` without a deadline. */
+  readonly daysLeft: number | null;
+}
+
+const OptionsSchema = z.strictObject({
+  asOf: z.union([z.date(), z.string()]),
+  completedAt: z.union([z.date(), z.string()]).optional(),
+  dueSoonDays: z.int().min(0).max(3660).optional(),
+  inclusive: z.boolean().optional(),
+  zone: z.string().optional(),
+});
+
+/**
+ * Where a task or project stands against its deadline, in Vietnam time: `not-started`,
+ * `in-progress`, `due-soon` (the deadline is within `dueSoonDays`, default 30), `overdue`,
+ * `done-on-time`, `done-late`, or `no-fixed-deadline` (a conditional period such as `Khi có hướng dẫn
+ * của Bộ TT&TT`).
+ *
+ * A recurring item resolves to its occurrence in `asOf`'s year: `Hằng năm` is the whole year,
+ * `trước ngày 15/12` is due by 14/12 (strict) of that year.
+ *
+ * @param item - a period as written (`'2022-2023'`), a parsed period, or anything with a `period` (a task, a project)
+ * @param options - `asOf` (required), `completedAt`, `dueSoonDays`, `inclusive`, `zone`
+ * @returns the status, the resolved window, the deadline as a day and as an instant, and the days left
+ * @throws {ChisoError} for unrecognised period text, an invalid `asOf`/`completedAt`/`zone`, a negative window
+ *
+ * @example
+ * deadlineStatus('2022-2023', { asOf: '2024-01-01' }).status;
+ * //=> 'overdue'
+ *
+ * deadlineStatus('trước ngày 15/12', { asOf: '2026-12-01' });
+ * //=> { status: 'due-soon', occurrence: 2026, start: null, deadline: '2026-12-14', deadlineAt: '2026-12-14T23:59:59.999+07:00', daysLeft: 13, period: { … } }
+ */
+export function deadlineStatus(item: string | ParsedPeriod | { readonly period: string | ParsedPeriod }, options: DeadlineStatusOptions): DeadlineStatus {
+  const opts = parseOrThrow(OptionsSchema, options, ['options']);
+  const zone = opts.zone === undefined ? DEFAULT_ZONE : checkZone(opts.zone, ['options', 'zone']);
+  const raw = typeof item === 'object' && item !== null && 'period' in item && !('kind' in item) ? item.period : item;
+  const period = typeof raw === 'string' ? parsePeriod(raw, { inclusive: opts.inclusive === true }) : parseOrThrow(ParsedPeriodSchema, raw, ['item']);
+  const asOf = civilDate(opts.asOf, zone, ['options', 'asOf']);
+  const completed = opts.completedAt === undefined ? undefined : civilDate(opts.completedAt, zone, ['options', 'completedAt']);
+  const window = resolvePeriod(period, Number(asOf.slice(0, 4)));
+  const base = { period, occurrence: window.year, start: window.start, deadline: window.end };
+  if (window.end === null) return { ...base, status: 'no-fixed-deadline', deadlineAt: null, daysLeft: null };
+  const daysLeft = daysBetween(asOf, window.end);
+  const common = { ...base, deadlineAt: endOfDayIn(window.end, zone), daysLeft };
+  if (completed !== undefined) return { ...common, status: completed <= window.end ? 'done-on-time' : 'done-late' };
+  if (window.start !== null && asOf < window.start) return { ...common, status: 'not-started' };
+  if (daysLeft < 0) return { ...common, status: 'overdue' };
+  if (daysLeft <= (opts.dueSoonDays ?? 30)) return { ...common, status: 'due-soon' };
+  return { ...common, status: 'in-progress' };
+}
