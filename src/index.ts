@@ -5,3 +5,4 @@ export { ChisoError } from './errors';
 export type { ChisoIssue } from './errors';
 export * from './config/index';
 export * from './time/index';
+export * from './rank/index';

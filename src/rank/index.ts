@@ -1,0 +1,2 @@
+export { rank } from './rank';
+export type { Ranked, RankOptions, TieMethod } from './rank';
