@@ -105,7 +105,7 @@ describe('rank agrees with independent implementations (arquero, d3-array)', () 
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 200 }), (vs) => {
         const table = aq.table({ i: vs.map((_, i) => i), v: vs }).orderby(aq.desc('v')).derive({ c: () => aq.op.rank(), d: () => aq.op.dense_rank(), f: () => aq.op.avg_rank() });
-        const oracle = new Map(table.objects().map((o: Record<string, number>) => [o['i'], o]));
+        const oracle = new Map((table.objects() as Record<string, number>[]).map((o) => [o['i'], o]));
         const ours = (ties: TieMethod) => new Map(rank(vs.map((v, i) => ({ i, v })), { by: 'v', ties }).map((r) => [r.item.i, r.rank]));
         const c = ours('competition');
         const d = ours('dense');
