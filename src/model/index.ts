@@ -45,3 +45,5 @@ export { TargetMatchSchema, TargetPatchSchema, CatalogChangesSchema } from './ch
 export type { TargetMatch, TargetPatch, CatalogChanges } from './changes';
 export { ParsedPeriodSchema, ReportingStepSchema } from './period';
 export type { ParsedPeriod, ReportingStep } from './period';
+export { BandSchema } from './band';
+export type { Band } from './band';

@@ -1,0 +1,31 @@
+import { rank, type RankOptions } from './rank';
+
+/**
+ * Each item's percentile rank: the share of items it does better than, counting ties as half,
+ * `PR = (worse + ½ · tied) / n × 100`, where `tied` includes the item itself and `n` counts items
+ * with a value. The best of 10 distinct values has PR 95; the median of an odd count has 50.
+ * A missing value has PR `null`.
+ *
+ * @param items - the items (not changed)
+ * @param options - every option of {@link rank} (`order` says which end is better)
+ * @returns `{ item, rank, percentile }` in rank order
+ * @throws {ChisoError} as {@link rank} does
+ *
+ * @example
+ * percentileRank([10, 20, 30, 40], { by: (x) => x }).map((r) => [r.item, r.percentile]);
+ * //=> [[40, 87.5], [30, 62.5], [20, 37.5], [10, 12.5]]
+ */
+export function percentileRank<T>(items: readonly T[], options: RankOptions<T>): { item: T; rank: number | null; percentile: number | null }[] {
+  // Competition ranks give the count of better items; fractional ones the size of each tie group.
+  const { ties: _ties, tieBreak: _tieBreak, missing, ...rest } = options;
+  const competition = rank(items, { ...rest, ties: 'competition', missing: missing === 'error' ? 'error' : 'keep' });
+  const n = competition.filter((r) => r.rank !== null).length;
+  const size = new Map<number, number>();
+  for (const r of competition) if (r.rank !== null) size.set(r.rank, (size.get(r.rank) ?? 0) + 1);
+  return competition.map((r) => {
+    if (r.rank === null) return { item: r.item, rank: null, percentile: null };
+    const tied = size.get(r.rank) ?? 1;
+    const worse = n - (r.rank - 1) - tied;
+    return { item: r.item, rank: r.rank, percentile: ((worse + tied / 2) / n) * 100 };
+  });
+}

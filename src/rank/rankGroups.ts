@@ -1,0 +1,42 @@
+import { fail } from '../internal/issue';
+import { rank, type RankOptions, type Ranked } from './rank';
+
+/** Options of {@link rankGroups}: those of {@link rank}, plus the group of each item. */
+export interface RankGroupsOptions<T> extends RankOptions<T> {
+  /** The group an item is ranked within: a key or a function (e.g. its level, or its parent unit). */
+  readonly groupBy: keyof T | ((item: T) => string | number);
+}
+
+/**
+ * Ranks items within groups — communes within each district, units within each level — each group
+ * ranked on its own with the same options.
+ *
+ * @param items - the items (not changed)
+ * @param options - `groupBy` and every option of {@link rank}
+ * @returns one `{ group, ranking }` per group, groups in ascending order of their key
+ * @throws {ChisoError} as {@link rank} does, and for a group key that is not a string or number
+ *
+ * @example
+ * rankGroups(
+ *   [{ id: 'a', d: 'X', s: 5 }, { id: 'b', d: 'X', s: 7 }, { id: 'c', d: 'Y', s: 1 }],
+ *   { by: 's', groupBy: 'd' },
+ * ).map((g) => [g.group, g.ranking.map((r) => `${r.item.id}${r.rank}`)]);
+ * //=> [['X', ['b1', 'a2']], ['Y', ['c1']]]
+ */
+export function rankGroups<T>(items: readonly T[], options: RankGroupsOptions<T>): { group: string | number; ranking: Ranked<T>[] }[] {
+  if (!Array.isArray(items)) fail({ code: 'invalid_type', path: ['items'], field: 'items', expected: 'an array', received: items });
+  const { groupBy, ...rankOptions } = options;
+  const groups = new Map<string | number, T[]>();
+  items.forEach((item, i) => {
+    const key = typeof groupBy === 'function' ? groupBy(item) : (item as Record<PropertyKey, unknown>)[groupBy as PropertyKey];
+    if (typeof key !== 'string' && !(typeof key === 'number' && Number.isFinite(key))) {
+      fail({ code: 'invalid_type', path: ['items', i], field: 'groupBy', expected: 'a group key (a string or a finite number)', received: key });
+    }
+    const list = groups.get(key as string | number) ?? [];
+    list.push(item);
+    groups.set(key as string | number, list);
+  });
+  return [...groups.keys()]
+    .sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0))
+    .map((group) => ({ group, ranking: rank(groups.get(group) ?? [], rankOptions) }));
+}
