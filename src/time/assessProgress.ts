@@ -67,7 +67,6 @@ const InputSchema = z.strictObject({
   zone: z.string().optional(),
 });
 
-const THRESHOLDS = { onTrack: dec('0.95'), acceleration: dec('0.6') };
 
 /** A year's figure counts at the end of that year: year Y ↦ Y; a date in year Y ↦ (Y − 1) + day-of-year / days-in-year. */
 function timeOfDate(iso: string): Decimal {
@@ -182,8 +181,8 @@ export function assessProgress(input: ProgressInput): Progress {
   else if (ratio === null) {
     const rightWay = direction === 'increase' ? actual.gt(0) : actual.lt(0);
     category = rightWay ? 'on-track' : 'deterioration';
-  } else if (ratio.gte(THRESHOLDS.onTrack)) category = 'on-track';
-  else if (ratio.gte(THRESHOLDS.acceleration)) category = 'acceleration-needed';
+  } else if (ratio.gte(dec('0.95'))) category = 'on-track';
+  else if (ratio.gte(dec('0.6'))) category = 'acceleration-needed';
   else if (ratio.gte(0)) category = 'limited-progress';
   else category = 'deterioration';
   return {
