@@ -6,6 +6,7 @@ export { dienBien } from './dienBien';
 export { emulationHierarchy154, tuyenQuang154 } from './tuyenQuang154';
 export { vinhPhuc302 } from './vinhPhuc302';
 export { reportingRegimes, vinhPhuc302Reporting } from './reportingRegimes';
+export { registers, vinhPhuc302Projects, vinhPhuc302Tasks } from './registers';
 
 /**
  * The built-in catalogs, each read row by row from its plan and citing the section of every target.

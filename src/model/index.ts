@@ -47,3 +47,7 @@ export { ParsedPeriodSchema, ReportingStepSchema } from './period';
 export type { ParsedPeriod, ReportingStep } from './period';
 export { BandSchema } from './band';
 export type { Band } from './band';
+export { UnitRegistrySchema, CoverageSchema, AggregateStatusSchema, AggregateSchema, RollUpResultSchema } from './registry';
+export type { UnitRegistry, Coverage, AggregateStatus, Aggregate, RollUpResult } from './registry';
+export { LineSchema, ParagraphsSchema, RomanNumeralSchema, GroupSchema, BudgetSchema, TaskSchema, ProjectSchema } from './register';
+export type { Group, Budget, Task, Project } from './register';

@@ -1,0 +1,390 @@
+import type Decimal from 'decimal.js';
+import { z } from 'zod';
+import { ChisoError, type ChisoIssue } from '../errors';
+import { dec, toNumber } from '../internal/decimal';
+import { makeIssue } from '../internal/issue';
+import { readValue } from '../internal/read';
+import { fromZodIssues, parseOrThrow } from '../internal/zod';
+import { CatalogSchema, type Catalog } from '../model/catalog';
+import { MeasureSchema, type Measure } from '../model/indicator';
+import {
+  DoneObservationSchema,
+  FractionObservationSchema,
+  RankObservationSchema,
+  ValueObservationSchema,
+  type Observation,
+  type Period,
+} from '../model/observation';
+import { UnitRegistrySchema, type Aggregate, type RollUpResult, type UnitRegistry } from '../model/registry';
+import { KebabIdSchema } from '../model/text';
+import type { Unit } from '../model/unit';
+import { defineUnits } from './defineUnits';
+
+/** Options of {@link rollUp}. */
+export interface RollUpOptions {
+  /** Where each indicator's measure is read from. */
+  readonly catalog?: Catalog;
+  /** Each indicator's measure by id; with `catalog`, adds to it (and must agree with it). */
+  readonly measures?: Readonly<Record<string, Measure>>;
+  /**
+   * The share of a parent's children (or leaves) that must report for its figure to count, in
+   * [0, 1]; compared exactly. `1` (every child) by default.
+   */
+  readonly minCoverage?: number;
+  /** `children` (default): level by level; `leaves`: each ancestor straight from its descendant leaves. */
+  readonly from?: 'children' | 'leaves';
+}
+
+const OptionsSchema = z.strictObject({
+  catalog: CatalogSchema.optional(),
+  measures: z.record(KebabIdSchema, MeasureSchema).optional(),
+  minCoverage: z.number().min(0).max(1).optional(),
+  from: z.enum(['children', 'leaves']).optional(),
+});
+
+const SHAPES = [
+  { keys: ['value'], schema: ValueObservationSchema },
+  { keys: ['numerator', 'denominator'], schema: FractionObservationSchema },
+  { keys: ['done'], schema: DoneObservationSchema },
+  { keys: ['rank'], schema: RankObservationSchema },
+] as const;
+
+/** A figure that can be added up, read exactly. */
+type Figure =
+  | { readonly shape: 'fraction'; readonly numerator: Decimal; readonly denominator: Decimal }
+  | { readonly shape: 'value'; readonly value: Decimal }
+  | { readonly shape: 'done'; readonly done: boolean };
+
+interface Own {
+  readonly index: number;
+  readonly observation: Observation;
+  /** `null` for a figure of a unit without a parent that could not be added up (a rank, a percent): it is passed through. */
+  readonly figure: Figure | null;
+}
+
+interface Contribution {
+  readonly unit: string;
+  readonly figure: Figure;
+  /** Index in `observations` when the figure is the unit's own observation. */
+  readonly index?: number;
+}
+
+const SHAPE_WORDS: Record<Figure['shape'], string> = { fraction: 'numerator + denominator', value: 'value', done: 'done' };
+
+/** Sort key of a period, as in `evaluate`: a year counts as its last day, after the dates within it. */
+function periodKey(period: Period): string {
+  return typeof period === 'number' ? `${period}-12-31~` : period;
+}
+
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function valueOfObservation(o: Observation): unknown {
+  if ('value' in o) return o.value;
+  if ('numerator' in o) return { numerator: o.numerator, denominator: o.denominator };
+  if ('done' in o) return o.done;
+  return { rank: o.rank };
+}
+
+/** Adds figures of one shape; `undefined` when shapes are mixed (the caller reports it). */
+function combine(figures: readonly Figure[]): Figure | undefined {
+  const shapes = new Set(figures.map((f) => f.shape));
+  if (shapes.size !== 1) return undefined;
+  let numerator = dec(0);
+  let denominator = dec(0);
+  let value = dec(0);
+  for (const f of figures) {
+    if (f.shape === 'fraction') {
+      numerator = numerator.plus(f.numerator);
+      denominator = denominator.plus(f.denominator);
+    } else if (f.shape === 'done') {
+      // A share of units: units done out of units reporting.
+      numerator = numerator.plus(f.done ? 1 : 0);
+      denominator = denominator.plus(1);
+    } else {
+      value = value.plus(f.value);
+    }
+  }
+  return figures[0]?.shape === 'value' ? { shape: 'value', value } : { shape: 'fraction', numerator, denominator };
+}
+
+/**
+ * Aggregates observations of child units into their parents, bottom-up through a unit registry, for
+ * each indicator and period (periods must be equal exactly: `2024` and `'2024-12-31'` are different).
+ *
+ * - Shares given as `numerator` + `denominator` (percent, grdp-share) add numerators and denominators:
+ *   3/4 and 5/10 make 8/14, never the mean of 75 % and 50 %.
+ * - `count` and `money` values add up exactly (0.1 + 0.2 is 0.3).
+ * - `done` becomes a share of units: `{ numerator: units done, denominator: units reporting }`; higher
+ *   up these shares add, so a province reads "communes done / communes reporting". A `done` indicator
+ *   may also be observed as such a share, but one parent's children may not mix the two.
+ * - A child contributes its own observation when it has one, else its `ok` aggregate. A parent with
+ *   its own observation keeps it: its aggregate is still listed (`observed: true`) but is not added to
+ *   `observations`.
+ * - `coverage.expected` counts the parent's children (with `from: 'leaves'`, its descendant leaves),
+ *   `coverage.reported` those that contributed. Below `minCoverage` (compared exactly), or when none
+ *   contributed, the aggregate is `no-data` with no figure.
+ * - An aggregate exists for a parent × indicator × period when some unit it is made of (a child, or a
+ *   leaf) has a figure or an aggregate for it; a unit with no children has no aggregate.
+ * - A percent, grdp-share or percent-change `value` and a `rank` cannot be added up: they are errors on
+ *   any unit that has a parent, and passed through unchanged on a unit that has none.
+ * - Input order never changes the output: both lists are ordered by unit (as in the registry), then
+ *   indicator id, then period.
+ *
+ * @param observations - the observations (validated here, all problems reported at once)
+ * @param registry - the units, as returned by `defineUnits` (checked again here)
+ * @param options - `catalog` and/or `measures` (where each indicator's measure comes from),
+ *   `minCoverage` (default 1), `from` (default `'children'`)
+ * @returns the observations given plus one per `ok` aggregate of a parent without its own, and every
+ *   aggregate
+ * @throws {ChisoError} for an invalid observation, registry or option; an observation of a unit not in
+ *   the registry (`unknown_unit`) or of an indicator with no known measure (`unknown_indicator`); a
+ *   duplicate unit × indicator × period (`duplicate_observation`); a value that does not fit its
+ *   measure; a figure that cannot be added up (`cannot_roll_up`); children of one parent whose figures
+ *   have different shapes (`mixed_shapes`); a measure given differently in `catalog` and `measures`
+ *
+ * @example
+ * const registry = defineUnits([
+ *   { id: 'd1', name: 'Huyện 1', level: 'district' },
+ *   { id: 'c1', name: 'Xã 1', level: 'commune', parent: 'd1' },
+ *   { id: 'c2', name: 'Xã 2', level: 'commune', parent: 'd1' },
+ * ], threeTier2021);
+ * rollUp([
+ *   { unit: 'c1', indicator: 'work-dossiers-online', period: 2024, numerator: 3, denominator: 4 },
+ *   { unit: 'c2', indicator: 'work-dossiers-online', period: 2024, numerator: 5, denominator: 10 },
+ * ], registry, { measures: { 'work-dossiers-online': 'percent' } }).aggregates[0]?.observation;
+ * //=> { unit: 'd1', indicator: 'work-dossiers-online', period: 2024, numerator: 8, denominator: 14, source: 'roll-up' }
+ */
+export function rollUp(observations: readonly Observation[], registry: UnitRegistry, options: RollUpOptions): RollUpResult {
+  const opts = parseOrThrow(OptionsSchema, options, ['options']);
+  const reg = checkRegistry(registry);
+  const minCoverage = dec(opts.minCoverage ?? 1);
+  const issues: ChisoIssue[] = [];
+
+  const measures = new Map<string, Measure>(opts.catalog?.indicators.map((ind) => [ind.id, ind.measure]) ?? []);
+  for (const [id, measure] of Object.entries(opts.measures ?? {})) {
+    const fromCatalog = measures.get(id);
+    if (fromCatalog !== undefined && fromCatalog !== measure) {
+      issues.push(makeIssue({ code: 'conflicting_measure', path: ['options', 'measures', id], field: id, indicator: id, expected: `the measure catalog "${opts.catalog?.id ?? ''}" gives (${fromCatalog})`, received: measure }));
+    }
+    measures.set(id, measure);
+  }
+
+  const units = new Map<string, { unit: Unit; order: number }>(reg.units.map((unit, order) => [unit.id, { unit, order }]));
+  const children = new Map<string, Unit[]>();
+  for (const unit of reg.units) {
+    if (unit.parent === undefined) continue;
+    const siblings = children.get(unit.parent);
+    if (siblings === undefined) children.set(unit.parent, [unit]);
+    else siblings.push(unit);
+  }
+
+  // Observations: shape, unit, measure, duplicates, value, whether it can be added up.
+  if (!Array.isArray(observations)) {
+    throw new ChisoError([...issues, makeIssue({ code: 'invalid_type', path: ['observations'], field: 'observations', expected: 'an array of observations', received: observations })]);
+  }
+  const own = new Map<string, Map<string, Own>>();
+  const keyInfo = new Map<string, { indicator: string; period: Period }>();
+  const all: Observation[] = [];
+  (observations as readonly unknown[]).forEach((raw, i) => {
+    const path = ['observations', i];
+    const present = typeof raw === 'object' && raw !== null ? SHAPES.filter((s) => s.keys.some((k) => k in raw)) : [];
+    const shape = present[0];
+    if (present.length !== 1 || shape === undefined) {
+      issues.push(makeIssue({ code: 'invalid_type', path, expected: 'an observation with exactly one of value, numerator + denominator, done or rank', received: raw }));
+      return;
+    }
+    const rawRecord = raw as Record<string, unknown>;
+    const context = {
+      unit: typeof rawRecord['unit'] === 'string' ? rawRecord['unit'] : undefined,
+      indicator: typeof rawRecord['indicator'] === 'string' ? rawRecord['indicator'] : undefined,
+    };
+    const parsed = shape.schema.safeParse(raw, { reportInput: true });
+    if (!parsed.success) {
+      issues.push(...fromZodIssues(parsed.error.issues, path, context));
+      return;
+    }
+    const o = parsed.data as Observation;
+    const ctx = { unit: o.unit, indicator: o.indicator };
+    const known = units.get(o.unit);
+    const measure = measures.get(o.indicator);
+    if (known === undefined) {
+      issues.push(makeIssue({ code: 'unknown_unit', path: [...path, 'unit'], field: 'unit', ...ctx, expected: 'the id of a unit in the registry', received: o.unit }));
+    }
+    if (measure === undefined) {
+      issues.push(makeIssue({ code: 'unknown_indicator', path: [...path, 'indicator'], field: 'indicator', ...ctx, expected: 'an indicator whose measure is known (from options.catalog or options.measures)', received: o.indicator }));
+    }
+    if (known === undefined || measure === undefined) return;
+    const key = `${o.indicator}\u0000${JSON.stringify(o.period)}`;
+    const mine = own.get(o.unit) ?? new Map<string, Own>();
+    if (mine.has(key)) {
+      issues.push(makeIssue({ code: 'duplicate_observation', path, field: 'period', ...ctx, expected: 'one observation per unit × indicator × period', received: o.period }));
+      return;
+    }
+    const figure = readFigure(o, measure, path, known.unit.parent !== undefined, issues);
+    if (figure === undefined) return;
+    keyInfo.set(key, { indicator: o.indicator, period: o.period });
+    mine.set(key, { index: i, observation: o, figure });
+    own.set(o.unit, mine);
+    all.push(o);
+  });
+  if (issues.length > 0) throw new ChisoError(issues);
+
+  const aggregates: Aggregate[] = [];
+  const build = (parent: Unit, key: string, contributions: readonly Contribution[], expected: number): Figure | undefined => {
+    const { indicator, period } = keyInfo.get(key) as { indicator: string; period: Period };
+    const reported = contributions.length;
+    // No unit reported (its children are all no-data): nothing to add up, and no-data is never a zero.
+    const figure = reported === 0 ? null : combine(contributions.map((c) => c.figure));
+    if (figure === undefined) {
+      reportMixed(parent, indicator, contributions, issues);
+      return undefined;
+    }
+    const ok = figure !== null && dec(reported).gte(minCoverage.times(expected));
+    const observation: Observation | null = !ok || figure === null
+      ? null
+      : figure.shape === 'value'
+        ? { unit: parent.id, indicator, period, value: toNumber(figure.value), source: 'roll-up' }
+        : figure.shape === 'fraction'
+          ? { unit: parent.id, indicator, period, numerator: toNumber(figure.numerator), denominator: toNumber(figure.denominator), source: 'roll-up' }
+          : null;
+    const sortedContributors = contributions.map((c) => c.unit).sort((a, b) => (units.get(a)?.order ?? 0) - (units.get(b)?.order ?? 0));
+    aggregates.push({
+      unit: parent.id,
+      level: parent.level,
+      indicator,
+      period,
+      status: ok ? 'ok' : 'no-data',
+      coverage: { reported, expected },
+      observed: own.get(parent.id)?.has(key) ?? false,
+      observation,
+      children: sortedContributors,
+    });
+    return ok && figure !== null ? figure : undefined;
+  };
+
+  // Children come after their parents in the registry (strictly lower level), so the reverse order is bottom-up.
+  const bottomUp = [...reg.units].reverse();
+  if ((opts.from ?? 'children') === 'children') {
+    const rolled = new Map<string, Map<string, Figure | undefined>>();
+    for (const parent of bottomUp) {
+      const kids = children.get(parent.id) ?? [];
+      if (kids.length === 0) continue;
+      const keys = new Set<string>();
+      for (const kid of kids) {
+        for (const key of own.get(kid.id)?.keys() ?? []) keys.add(key);
+        for (const key of rolled.get(kid.id)?.keys() ?? []) keys.add(key);
+      }
+      const mine = new Map<string, Figure | undefined>();
+      for (const key of keys) {
+        const contributions: Contribution[] = [];
+        for (const kid of kids) {
+          const observed = own.get(kid.id)?.get(key);
+          const figure = observed?.figure ?? rolled.get(kid.id)?.get(key);
+          if (figure !== undefined && figure !== null) {
+            contributions.push({ unit: kid.id, figure, ...(observed === undefined ? {} : { index: observed.index }) });
+          }
+        }
+        mine.set(key, build(parent, key, contributions, kids.length));
+      }
+      rolled.set(parent.id, mine);
+    }
+  } else {
+    const leaves = new Map<string, Unit[]>();
+    for (const unit of bottomUp) {
+      const kids = children.get(unit.id) ?? [];
+      leaves.set(unit.id, kids.length === 0 ? [unit] : kids.flatMap((kid) => leaves.get(kid.id) ?? []));
+    }
+    for (const parent of bottomUp) {
+      if ((children.get(parent.id) ?? []).length === 0) continue;
+      const below = leaves.get(parent.id) ?? [];
+      const keys = new Set<string>();
+      for (const leaf of below) for (const key of own.get(leaf.id)?.keys() ?? []) keys.add(key);
+      for (const key of keys) {
+        const contributions: Contribution[] = [];
+        for (const leaf of below) {
+          const observed = own.get(leaf.id)?.get(key);
+          if (observed?.figure) contributions.push({ unit: leaf.id, figure: observed.figure, index: observed.index });
+        }
+        build(parent, key, contributions, below.length);
+      }
+    }
+  }
+  if (issues.length > 0) throw new ChisoError(issues);
+
+  for (const a of aggregates) if (a.status === 'ok' && !a.observed && a.observation !== null) all.push(a.observation);
+  const order = (x: { unit: string; indicator: string; period: Period }, y: { unit: string; indicator: string; period: Period }) =>
+    (units.get(x.unit)?.order ?? 0) - (units.get(y.unit)?.order ?? 0) ||
+    compareText(x.indicator, y.indicator) ||
+    compareText(periodKey(x.period), periodKey(y.period));
+  return { observations: all.sort(order), aggregates: aggregates.sort(order) };
+}
+
+/** Validates a registry's shape, then re-checks its units as `defineUnits` does, with paths under `registry`. */
+function checkRegistry(registry: UnitRegistry): UnitRegistry {
+  const reg = parseOrThrow(UnitRegistrySchema, registry, ['registry']);
+  try {
+    return defineUnits(reg.units, reg.hierarchy);
+  } catch (error) {
+    if (!(error instanceof ChisoError)) throw error;
+    throw new ChisoError(
+      error.issues.map((issue) =>
+        makeIssue({ ...issue, path: ['registry', ...issue.path], received: issue.received }),
+      ),
+    );
+  }
+}
+
+/**
+ * Reads an observation as a figure that can be added up. Values are validated against the measure
+ * (via `readValue`) whether or not the unit has a parent; the roll-up rules only bite when it does.
+ */
+function readFigure(o: Observation, measure: Measure, path: (string | number)[], hasParent: boolean, issues: ChisoIssue[]): Figure | null | undefined {
+  const ctx = { unit: o.unit, indicator: o.indicator };
+  if (measure === 'done' && 'numerator' in o) {
+    // A share of units done (what a roll-up of `done` gives), so it can be rolled up again.
+    let ok = true;
+    for (const field of ['numerator', 'denominator'] as const) {
+      if (!Number.isSafeInteger(o[field])) {
+        issues.push(makeIssue({ code: 'invalid_value', path: [...path, field], field, ...ctx, expected: 'a whole number of units ≥ 0 (a done indicator as a share of units)', received: o[field] }));
+        ok = false;
+      }
+    }
+    if (!ok) return undefined;
+    if (o.numerator > o.denominator) {
+      issues.push(makeIssue({ code: 'invalid_value', path: [...path, 'numerator'], field: 'numerator', ...ctx, expected: `at most the denominator (${o.denominator})`, received: o.numerator }));
+      return undefined;
+    }
+    return { shape: 'fraction', numerator: dec(o.numerator), denominator: dec(o.denominator) };
+  }
+  const before = issues.length;
+  const reading = readValue(valueOfObservation(o), { path, ...ctx, measure, kinds: [], scale: o.scale }, issues);
+  if (reading === undefined || issues.length > before) return undefined;
+  if ('done' in o) return { shape: 'done', done: o.done };
+  if ('numerator' in o) return { shape: 'fraction', numerator: dec(o.numerator), denominator: dec(o.denominator) };
+  if ('value' in o && (measure === 'count' || measure === 'money')) return { shape: 'value', value: dec(o.value) };
+  if (!hasParent) return null;
+  if ('rank' in o) {
+    issues.push(makeIssue({ code: 'cannot_roll_up', path: [...path, 'rank'], field: 'rank', ...ctx, expected: 'a figure that can be added up (ranks do not roll up)', received: o.rank }));
+  } else {
+    issues.push(makeIssue({ code: 'cannot_roll_up', path: [...path, 'value'], field: 'value', ...ctx, expected: `numerator + denominator (a ${measure} value cannot be rolled up exactly without its counts)`, received: o.value }));
+  }
+  return undefined;
+}
+
+function reportMixed(parent: Unit, indicator: string, contributions: readonly Contribution[], issues: ChisoIssue[]): void {
+  const byShape = new Map<Figure['shape'], string[]>();
+  for (const c of contributions) byShape.set(c.figure.shape, [...(byShape.get(c.figure.shape) ?? []), c.unit]);
+  const received = [...byShape].map(([shape, ids]) => `${SHAPE_WORDS[shape]} (${ids.join(', ')})`).join('; ');
+  // A mix always involves a unit's own observation (aggregates are all shares): point at the first one given.
+  const first = contributions.filter((c) => c.index !== undefined).sort((a, b) => (a.index as number) - (b.index as number))[0];
+  issues.push(
+    makeIssue({
+      code: 'mixed_shapes',
+      path: first === undefined ? ['observations'] : ['observations', first.index as number],
+      ...(first === undefined ? {} : { unit: first.unit }),
+      indicator,
+      expected: `one shape for every figure rolled up into "${parent.id}" (a done and a share of units cannot be added up)`,
+      received,
+    }),
+  );
+}

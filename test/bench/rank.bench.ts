@@ -1,0 +1,43 @@
+// `npm run bench`: rank on 1,000,000 values, against a hand-written Float64Array sort (the floor),
+// d3-array's rank and arquero's rank, all measured in the same run. Prints ratios to the baseline.
+import * as aq from 'arquero';
+import { rank as d3rank } from 'd3-array';
+import { Bench } from 'tinybench';
+import { rank } from '../../src/rank/rank';
+
+const N = 1_000_000;
+// A seeded generator (mulberry32), so every run ranks the same data: many ties (values to 2 places).
+let seed = 20221;
+const random = () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+const values = Array.from({ length: N }, () => Math.round(random() * 10_000) / 100);
+const items = values.map((v, i) => ({ i, v }));
+const table = aq.table({ v: values });
+
+const bench = new Bench({ iterations: 5, warmupIterations: 1, time: 0 });
+bench
+  .add('baseline: Float64Array copy + sort', () => {
+    Float64Array.from(values).sort();
+  })
+  .add('chiso rank (competition)', () => void rank(items, { by: 'v' }))
+  .add('chiso rank (dense)', () => void rank(items, { by: 'v', ties: 'dense' }))
+  .add('chiso rank (fractional)', () => void rank(items, { by: 'v', ties: 'fractional' }))
+  .add('chiso rank (ordinal, tieBreak i)', () => void rank(items, { by: 'v', ties: 'ordinal', tieBreak: 'i' }))
+  .add('chiso rank (competition, accessor)', () => void rank(values, { by: (x) => x }))
+  .add('d3-array rank', () => void d3rank(values))
+  .add('arquero rank', () => void table.orderby(aq.desc('v')).derive({ r: () => aq.op.rank() }).array('r'));
+
+await bench.run();
+const meanOf = (task: (typeof bench.tasks)[number] | undefined): number => (task?.result as { latency?: { mean: number } } | undefined)?.latency?.mean ?? Number.NaN;
+const mean = (name: string) => meanOf(bench.tasks.find((t) => t.name === name));
+const base = mean('baseline: Float64Array copy + sort');
+console.log(`rank of ${N.toLocaleString('en-US')} values (${process.version}, ${new Date().toISOString().slice(0, 10)})`);
+console.log('task'.padEnd(40), 'mean ms'.padStart(10), 'ratio to baseline'.padStart(20));
+for (const task of bench.tasks) {
+  const m = meanOf(task);
+  console.log(task.name.padEnd(40), m.toFixed(1).padStart(10), `${(m / base).toFixed(2)}×`.padStart(20));
+}
