@@ -6,3 +6,4 @@ export type { ChisoIssue } from './errors';
 export * from './config/index';
 export * from './time/index';
 export * from './rank/index';
+export * from './measure/index';

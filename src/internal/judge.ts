@@ -74,6 +74,12 @@ export function judge(target: Target, reading: Reading): TargetEvaluation {
   switch (target.kind) {
     case 'qualitative':
     case 'done': {
+      if (reading.type === 'quantity' && target.kind === 'done') {
+        // A rolled-up `done` is the share of units done: the target is met when every unit is done.
+        const v = valueOf(reading);
+        const met = compare(reading, dec(ONE_HUNDRED)) >= 0;
+        return { status: met ? 'met' : 'not-met', value: toNumber(v), gap: met ? 0 : toNumber(dec(ONE_HUNDRED).minus(v)), attainment: met ? 1 : toNumber(v.div(ONE_HUNDRED)) };
+      }
       if (reading.type !== 'done') {
         const shown = reading.type === 'rank' ? reading.rank : toNumber(valueOf(reading));
         return { status: 'not-applicable', value: shown, gap: null, attainment: null, reason: 'qualitative-target' };

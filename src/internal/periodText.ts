@@ -100,6 +100,10 @@ export function matchPeriod(text: string, n: string, field: string, inclusive: b
     return make(text, 'by', null, isoFromParts(year, 12, 31));
   }
   if (/^h[ằà]ng năm$/.test(n)) return make(text, 'yearly', null, null, { recurrence: { every: 'year' } });
+  // `Hằng năm theo nhu cầu …` (yearly, as needed): yearly, with the qualifier kept as its condition.
+  if (/^h[ằà]ng năm theo /.test(n)) {
+    return make(text, 'yearly', null, null, { recurrence: { every: 'year' }, condition: text.normalize('NFC').replace(/\s+/g, ' ').trim() });
+  }
   m = /^trước ngày (\d{1,2}) ?\/ ?(\d{1,2})(?: ?\/ ?(\d{4}))?$/.exec(n);
   if (m !== null) {
     const day = Number(m[1]);

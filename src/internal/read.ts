@@ -42,7 +42,8 @@ function allowedShapes(ctx: ReadContext): Set<Shape> {
     'percent-change': ['number', 'change', 'growth'],
     // A rank indicator's observations say `rank: 7`, never a bare value that could be a score.
     rank: ['rank'],
-    done: ['done'],
+    // A `done` indicator rolled up to a parent is the share of its units done.
+    done: ['done', 'fraction'],
   };
   if (ctx.measure !== undefined) {
     const shapes = new Set(byMeasure[ctx.measure]);
@@ -110,7 +111,7 @@ export function readValue(value: unknown, ctx: ReadContext, issues: ChisoIssue[]
     return at(undefined, `${[...allowed].map((s) => SHAPE_WORDS[s]).join(' or ')} for ${what}`, value, 'invalid_type');
   }
   const v = value as Record<string, unknown>;
-  const percentLike = ctx.measure === 'percent' || ctx.measure === 'grdp-share' ||
+  const percentLike = ctx.measure === 'percent' || ctx.measure === 'grdp-share' || ctx.measure === 'done' ||
     (ctx.measure === undefined && ctx.kinds.some((k) => k === 'threshold' || k === 'range') && ctx.scale !== undefined);
   switch (shape) {
     case 'done':

@@ -26,8 +26,8 @@ export interface DeadlineStatusOptions {
 /** The result of {@link deadlineStatus}. */
 export interface DeadlineStatus {
   readonly status: DeadlineState;
-  /** The period as parsed. */
-  readonly period: ParsedPeriod;
+  /** The period as parsed, or `null` for an item whose period the plan leaves empty. */
+  readonly period: ParsedPeriod | null;
   /** The occurrence's year, for a recurring period; otherwise `null`. */
   readonly occurrence: number | null;
   readonly start: string | null;
@@ -56,7 +56,8 @@ const OptionsSchema = z.strictObject({
  * A recurring item resolves to its occurrence in `asOf`'s year: `Hằng năm` is the whole year,
  * `trước ngày 15/12` is due by 14/12 (strict) of that year.
  *
- * @param item - a period as written (`'2022-2023'`), a parsed period, or anything with a `period` (a task, a project)
+ * @param item - a period as written (`'2022-2023'`), a parsed period, or anything with a `period` (a task,
+ *   a project; a `null` period — left empty in the plan — has no fixed deadline)
  * @param options - `asOf` (required), `completedAt`, `dueSoonDays`, `inclusive`, `zone`
  * @returns the status, the resolved window, the deadline as a day and as an instant, and the days left
  * @throws {ChisoError} for unrecognised period text, an invalid `asOf`/`completedAt`/`zone`, a negative window
@@ -68,10 +69,14 @@ const OptionsSchema = z.strictObject({
  * deadlineStatus('trước ngày 15/12', { asOf: '2026-12-01' });
  * //=> { status: 'due-soon', occurrence: 2026, start: null, deadline: '2026-12-14', deadlineAt: '2026-12-14T23:59:59.999+07:00', daysLeft: 13, period: { … } }
  */
-export function deadlineStatus(item: string | ParsedPeriod | { readonly period: string | ParsedPeriod }, options: DeadlineStatusOptions): DeadlineStatus {
+export function deadlineStatus(item: string | ParsedPeriod | { readonly period: string | ParsedPeriod | null }, options: DeadlineStatusOptions): DeadlineStatus {
   const opts = parseOrThrow(OptionsSchema, options, ['options']);
   const zone = opts.zone === undefined ? DEFAULT_ZONE : checkZone(opts.zone, ['options', 'zone']);
   const raw = typeof item === 'object' && item !== null && 'period' in item && !('kind' in item) ? item.period : item;
+  if (raw === null) {
+    civilDate(opts.asOf, zone, ['options', 'asOf']);
+    return { status: 'no-fixed-deadline', period: null, occurrence: null, start: null, deadline: null, deadlineAt: null, daysLeft: null };
+  }
   const period = typeof raw === 'string' ? parsePeriod(raw, { inclusive: opts.inclusive === true }) : parseOrThrow(ParsedPeriodSchema, raw, ['item']);
   const asOf = civilDate(opts.asOf, zone, ['options', 'asOf']);
   const completed = opts.completedAt === undefined ? undefined : civilDate(opts.completedAt, zone, ['options', 'completedAt']);

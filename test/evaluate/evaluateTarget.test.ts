@@ -210,3 +210,10 @@ describe('evaluateTarget agrees with a BigInt oracle on shares', () => {
     );
   });
 });
+
+describe('evaluateTarget: a rolled-up done (share of units done)', () => {
+  it('is met only when every unit is done', () => {
+    expect(evaluateTarget({ kind: 'done' }, { numerator: 3, denominator: 3 }, { measure: 'done' })).toEqual({ status: 'met', value: 100, gap: 0, attainment: 1 });
+    expect(evaluateTarget({ kind: 'done' }, { numerator: 2, denominator: 3 }, { measure: 'done' })).toMatchObject({ status: 'not-met', gap: 100 / 3, attainment: 2 / 3 });
+  });
+});

@@ -1,0 +1,2 @@
+export { budgetTotals } from './budgetTotals';
+export type { BudgetTotal, BudgetTotalsOptions } from './budgetTotals';
