@@ -54,6 +54,8 @@ export const TARGET_KINDS_BY_MEASURE: Readonly<Record<Measure, readonly TargetKi
  */
 export const CatalogSchema = z
   .strictObject({
+    /** The JSON Schema the file follows, for editors (`chiso/schema/catalog.schema.json`); ignored. */
+    $schema: z.string().optional(),
     id: KebabIdSchema,
     plan: PlanSchema,
     /** Further documents whose targets the catalog includes (e.g. a directive). */
