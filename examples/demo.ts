@@ -4,11 +4,21 @@
  *
  *   npm run demo                    Vietnamese labels
  *   npm run demo -- --lang en       English labels
- *   npm run demo -- --as-of 2026-01-01
+ *   npm run demo -- --as-of 2026-01-01   (default: today, read once here — the library never reads the clock)
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { catalogs, evaluate, type Observation, type ScorecardRow, type Target, type Unit } from '../src/index';
+import {
+  assessProgress,
+  catalogs,
+  deadlineStatus,
+  evaluate,
+  registers,
+  type Observation,
+  type ScorecardRow,
+  type Target,
+  type Unit,
+} from '../src/index';
 
 type Lang = 'vi' | 'en';
 
@@ -30,6 +40,7 @@ const L = {
     title: 'BẢNG ĐÁNH GIÁ CHỈ TIÊU CHUYỂN ĐỔI SỐ — TỈNH VĨNH PHÚC',
     plan: 'Kế hoạch 302/KH-UBND ngày 08/12/2021, mục tiêu đến năm 2025',
     asOf: 'Số liệu tính đến',
+    evaluatedOn: 'đánh giá ngày',
     indicator: 'Chỉ tiêu',
     level: 'Cấp',
     target: 'Mục tiêu (nguyên văn)',
@@ -43,11 +54,18 @@ const L = {
     without: 'Số liệu thực tế khác (năm 2023) không có chỉ tiêu tương ứng trong Kế hoạch 302',
     source: 'Nguồn số liệu',
     readAs: 'Số liệu công bố là “tỷ lệ hồ sơ dịch vụ công trực tuyến”; bảng này đọc nó như chỉ tiêu gần nhất của Kế hoạch 302: “hồ sơ thủ tục hành chính được xử lý hoàn toàn trực tuyến”.',
+    progress: 'Tiến độ tới mục tiêu 2025 (từ số liệu 31/05/2023)',
+    achieved: 'đã đạt',
+    needs: (rate: string) => `cần tăng ${rate} %/năm (tăng trưởng kép) để đạt vào 31/12/2025; chưa có số liệu gốc để đánh giá xu hướng`,
+    tasks: (d: string) => `Nhiệm vụ Phụ lục 2 quá hạn hoặc sắp đến hạn tại ngày ${d} (chưa có dữ liệu hoàn thành: "quá hạn" nghĩa là đã hết thời gian thực hiện)`,
+    taskStatus: { overdue: 'quá hạn', 'due-soon': 'sắp đến hạn' } as Record<string, string>,
+    noTasks: '(không có)',
   },
   en: {
     title: 'DIGITAL-TRANSFORMATION SCORECARD — VĨNH PHÚC PROVINCE',
     plan: 'Plan 302/KH-UBND of 8 Dec 2021, targets for 2025',
     asOf: 'Data as of',
+    evaluatedOn: 'evaluated on',
     indicator: 'Indicator',
     level: 'Level',
     target: 'Target (as worded)',
@@ -61,6 +79,12 @@ const L = {
     without: 'Other real 2023 figures with no matching target in plan 302',
     source: 'Source',
     readAs: 'The published figure is the share of dossiers handled through online public services; this scorecard reads it as the nearest 302 indicator, “administrative dossiers processed fully online”.',
+    progress: 'Progress toward the 2025 target (from the figures of 31 May 2023)',
+    achieved: 'achieved',
+    needs: (rate: string) => `needs ${rate} %/year (compound) to reach it by 31 Dec 2025; no baseline yet to judge the trend`,
+    tasks: (d: string) => `Phụ lục 2 tasks overdue or due soon as of ${d} (no completion data: "overdue" means the period has ended)`,
+    taskStatus: { overdue: 'overdue', 'due-soon': 'due soon' } as Record<string, string>,
+    noTasks: '(none)',
   },
 } as const;
 
@@ -91,7 +115,8 @@ function main(): void {
   const t = L[lang];
   const dataPath = fileURLToPath(new URL('./data/vinh-phuc-2023.json', import.meta.url));
   const data = JSON.parse(readFileSync(dataPath, 'utf8')) as DemoData;
-  const asOf = arg('as-of') ?? data.asOf;
+  // The one place the clock is read: the library always takes `asOf`.
+  const asOf = arg('as-of') ?? new Date().toISOString().slice(0, 10);
   const catalog = catalogs.vinhPhuc302;
   const card = evaluate(catalog, data.observations, { asOf, units: data.units });
 
@@ -120,7 +145,7 @@ function main(): void {
   const rule = '─'.repeat(width(header));
 
   const out: string[] = [];
-  out.push(t.title, t.plan, `${t.asOf}: ${asOf} (Asia/Ho_Chi_Minh)`, '', header, rule);
+  out.push(t.title, t.plan, `${t.asOf}: ${data.asOf} · ${t.evaluatedOn} ${asOf} (Asia/Ho_Chi_Minh)`, '', header, rule);
   for (const key of keys) {
     const wording = lang === 'vi' ? `${key.target.wording ?? ''} (${symbol(key.target)})` : symbol(key.target);
     out.push(
@@ -141,9 +166,27 @@ function main(): void {
     );
   }
   const due = card.rows.find((r) => r.deadline?.startsWith('2025'));
-  out.push('', `${t.notes}:`, `- ${t.due('2025-12-31', due?.due ?? false)}`);
+  out.push('', `${t.notes}:`, `- ${t.due('2025-12-31', due?.due ?? false)} (${asOf})`);
   out.push(`- ${t.readAs}`);
   for (const o of data.observations) out.push(`- ${t.source} (${data.unitNames[o.unit]?.[lang] ?? o.unit}): ${o.source ?? ''}`);
+  out.push('', `${t.progress}:`);
+  for (const o of data.observations) {
+    if (!('value' in o)) continue;
+    const target = catalog.indicators.find((i) => i.id === o.indicator)?.targets.find((x) => x.by === '2025-12-31');
+    if (target === undefined) continue;
+    const p = assessProgress({ current: { date: String(o.period), value: o.value }, target });
+    const name = data.unitNames[o.unit]?.[lang] ?? o.unit;
+    const verdict = p.category === 'achieved' ? t.achieved : t.needs(nf.format((p.requiredRate ?? 0) * 100));
+    out.push(`- ${name}: ${nf.format(o.value)} → ${target.wording ?? ''}: ${verdict}`);
+  }
+  out.push('', `${t.tasks(asOf)}:`);
+  const late = registers.vinhPhuc302.tasks
+    .map((task) => ({ task, s: deadlineStatus(task, { asOf }) }))
+    .filter(({ s }) => s.status === 'overdue' || s.status === 'due-soon');
+  if (late.length === 0) out.push(`- ${t.noTasks}`);
+  for (const { task, s } of late) {
+    out.push(`- ${String(task.no).padStart(2)}. ${fit(task.task, 70)} │ ${fit(task.period ?? '', 28)} │ ${t.taskStatus[s.status] ?? s.status} (${s.deadline})`);
+  }
   out.push('', `${t.without}:`);
   for (const item of data.withoutTarget) {
     const shown = [item.prefix, `${nf.format(item.value)}${item.of === undefined ? '' : `/${nf.format(item.of)}`}`, item.unit].filter(Boolean).join(' ');

@@ -19,10 +19,10 @@ function block(name: string): string {
 }
 
 describe('npm run demo: the real Vĩnh Phúc scorecard', () => {
-  const vi = tsx('examples/demo.ts');
+  const vi = tsx('examples/demo.ts', '--as-of', '2026-11-22');
   it('shows the two real May 2023 figures against "Tối thiểu 80%" with status and gap', () => {
     expect(vi).toMatch(/Tối thiểu 80% \(≥ 80\)\s+│ Chưa đạt · 36,18 · thiếu 43,82\s+│ Đạt · 98,76/);
-    expect(vi).toContain('Số liệu tính đến: 2023-05-31 (Asia/Ho_Chi_Minh)');
+    expect(vi).toContain('Số liệu tính đến: 2023-05-31 · đánh giá ngày 2026-11-22 (Asia/Ho_Chi_Minh)');
   });
   it('shows per-level targets only at their level, and no-data (never a number) elsewhere', () => {
     expect(vi).toMatch(/│ Cấp tỉnh\s+│ 90% \(≥ 90\)\s+│ Chưa có số liệu\s+│ — \(không áp dụng cho cấp này\)/);
@@ -30,14 +30,22 @@ describe('npm run demo: the real Vĩnh Phúc scorecard', () => {
     expect(vi).toMatch(/trên 80% \(> 80\)\s+│ Chưa có số liệu/);
   });
   it('prints English labels with --lang en', () => {
-    const en = tsx('examples/demo.ts', '--lang', 'en');
+    const en = tsx('examples/demo.ts', '--lang', 'en', '--as-of', '2023-06-01');
     expect(en).toMatch(/≥ 80\s+│ not met · 36\.18 · short by 43\.82\s+│ met · 98\.76/);
     expect(en).toContain('Deadline 2025-12-31: not yet due.');
   });
   it('says when the deadline has passed with --as-of', () => {
     expect(tsx('examples/demo.ts', '--as-of', '2026-01-01')).toContain('Hạn 2025-12-31: đã đến hạn.');
   });
-  it('is pasted in the README as it prints today', () => {
+  it('shows the progress of the two real figures toward 2025, and the overdue tasks of Phụ lục 2', () => {
+    // (80 / 36.18)^(1 / (3 − 151/365)) − 1 = 35.91 % a year still needed
+    expect(vi).toContain('- Các cơ quan, đơn vị cấp tỉnh: 36,18 → Tối thiểu 80%: cần tăng 35,91 %/năm');
+    expect(vi).toContain('- Cấp huyện, thành phố: 98,76 → Tối thiểu 80%: đã đạt');
+    expect(vi).toMatch(/ 3\. Kế hoạch Chuyển đổi số của tỉnh Vĩnh Phúc .* │ 2021 +│ quá hạn \(2021-12-31\)/);
+    const early = tsx('examples/demo.ts', '--as-of', '2021-12-10');
+    expect(early).toMatch(/ 3\. Kế hoạch Chuyển đổi số .* │ 2021 +│ sắp đến hạn \(2021-12-31\)/);
+  });
+  it('is pasted in the README as it prints (with --as-of 2026-11-22)', () => {
     expect(block('demo-output')).toBe(vi);
   });
 });
@@ -49,5 +57,21 @@ describe('README usage example', () => {
   });
   it('has a Quick start of exactly the two commands', () => {
     expect(block('quick-start')).toBe('npm ci && npm run demo\nnpm ci && npm test\n');
+  });
+});
+
+describe('examples/deadlines.ts: a portal widget\'s data', () => {
+  it('groups tasks and projects by status, dates the reporting calendar, totals budgets by year', () => {
+    const widget = JSON.parse(tsx('examples/deadlines.ts', '2026-12-01'));
+    expect(widget.asOf).toBe('2026-12-01');
+    expect(widget.reporting.map((r: { deadline: string; status: string }) => [r.deadline, r.status])).toEqual([
+      ['2026-12-14', 'due-soon'],
+      ['2026-12-30', 'due-soon'],
+    ]);
+    // the 5-year lease 2023–2027 is still running; project 16 has no period
+    expect(widget.projects['in-progress'].map((p: { no: number }) => p.no)).toHaveLength(1);
+    expect(widget.projects['no-fixed-deadline'].map((p: { no: number }) => p.no)).toEqual([16]);
+    expect(widget.tasks['no-fixed-deadline'][0].period).toBe('Khi có hướng dẫn của Bộ TT&TT');
+    expect(widget.budgetByYear.total).toBe('1132400');
   });
 });

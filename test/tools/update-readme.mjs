@@ -1,8 +1,9 @@
-// Pastes the current `npm run demo` output into README.md (the test suite checks it is current).
+// Pastes the output of `npm run demo -- --as-of 2026-11-22` into README.md (the test suite checks it is current).
+// A fixed date, because the demo's default is today.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const output = execFileSync(process.execPath, ['--import', 'tsx', 'examples/demo.ts'], { encoding: 'utf8' });
+const output = execFileSync(process.execPath, ['--import', 'tsx', 'examples/demo.ts', '--as-of', '2026-11-22'], { encoding: 'utf8' });
 const readme = readFileSync('README.md', 'utf8');
 const marker = '<!-- demo-output -->\n```text\n';
 const start = readme.indexOf(marker);
