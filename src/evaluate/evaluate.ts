@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ChisoError, type ChisoIssue } from '../errors';
 import { checkZone, civilDate, DEFAULT_ZONE } from '../internal/civilDate';
 import { judge, type Reading } from '../internal/judge';
+import { periodKey, periodUsable } from '../internal/periods';
 import { makeIssue } from '../internal/issue';
 import { readValue } from '../internal/read';
 import { fromZodIssues, parseOrThrow } from '../internal/zod';
@@ -51,15 +52,6 @@ interface Reading_ {
   readonly observation: Observation;
   readonly reading: Reading;
   readonly key: string;
-}
-
-/** Sort key of a period: a year counts as its last day, so a year figure supersedes a date within it. */
-function periodKey(period: Period): string {
-  return typeof period === 'number' ? `${period}-12-31~` : period;
-}
-
-function periodUsable(period: Period, asOf: string): boolean {
-  return typeof period === 'number' ? period <= Number(asOf.slice(0, 4)) : period <= asOf;
 }
 
 function valueOfObservation(o: Observation): unknown {

@@ -5,3 +5,5 @@ export type { EvaluateOptions } from './evaluate';
 export { defineUnits } from './defineUnits';
 export { rollUp } from './rollUp';
 export type { RollUpOptions } from './rollUp';
+export { assessCatalogProgress } from './assessCatalogProgress';
+export type { CatalogProgressOptions, ProgressRow } from './assessCatalogProgress';
