@@ -7,3 +7,4 @@ export * from './config/index';
 export * from './time/index';
 export * from './rank/index';
 export * from './measure/index';
+export * from './score/index';

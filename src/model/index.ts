@@ -51,3 +51,43 @@ export { UnitRegistrySchema, CoverageSchema, AggregateStatusSchema, AggregateSch
 export type { UnitRegistry, Coverage, AggregateStatus, Aggregate, RollUpResult } from './registry';
 export { LineSchema, ParagraphsSchema, RomanNumeralSchema, GroupSchema, BudgetSchema, TaskSchema, ProjectSchema } from './register';
 export type { Group, Budget, Task, Project } from './register';
+export {
+  AggregationSchema,
+  MissingPolicySchema,
+  DirectionSchema,
+  MinCoverageSchema,
+  IndexRuleSchema,
+  ProportionalRuleSchema,
+  BandsRuleSchema,
+  CategoricalRuleSchema,
+  BooleanRuleSchema,
+  MinMaxRuleSchema,
+  ZScoreRuleSchema,
+  DistanceToTargetRuleSchema,
+  RankRuleSchema,
+  PercentOfMaxRuleSchema,
+  RuleSchema,
+  LeafNodeSchema,
+  GroupNodeSchema,
+  SchemeNodeSchema,
+  SchemeSchema,
+  ScoreInputSchema,
+  ScoreStatusSchema,
+  NodeScoreSchema,
+  UnitScoreSchema,
+} from './scheme';
+export type {
+  Aggregation,
+  MissingPolicy,
+  Direction,
+  Rule,
+  RuleKind,
+  LeafNode,
+  GroupNode,
+  SchemeNode,
+  Scheme,
+  ScoreInput,
+  ScoreStatus,
+  NodeScore,
+  UnitScore,
+} from './scheme';
