@@ -7,3 +7,5 @@ export { percentileRank } from './percentileRank';
 export { rankChange } from './rankChange';
 export type { RankMove } from './rankChange';
 export { assignBand } from './assignBand';
+export { rankSensitivity } from './rankSensitivity';
+export type { RankInterval, RankSensitivityOptions } from './rankSensitivity';
