@@ -91,8 +91,11 @@ export function rank<T>(items: readonly T[], options: RankOptions<T>): Ranked<T>
   const isMissing = new Uint8Array(n);
   const issues: ChisoIssue[] = [];
   let present = 0;
+  // A key is read inline (the common, fast case); a function is called.
+  const byKey = typeof by === 'function' ? undefined : (by as PropertyKey);
+  const byFn = typeof by === 'function' ? by : undefined;
   for (let i = 0; i < n; i += 1) {
-    const raw = read(by, items[i] as T);
+    const raw = byFn === undefined ? (items[i] as Record<PropertyKey, unknown>)[byKey as PropertyKey] : byFn(items[i] as T);
     if (raw === null || raw === undefined) {
       if (missing === 'error') issues.push(makeIssue({ code: 'missing_value', path: ['items', i], field: 'by', expected: 'a value (missing: "error")', received: raw }));
       isMissing[i] = 1;
@@ -123,7 +126,13 @@ export function rank<T>(items: readonly T[], options: RankOptions<T>): Ranked<T>
   }
   const sortedPositions = radixOrder(presentKeys);
   const out = new Uint32Array(n);
-  for (let k = 0; k < present; k += 1) out[k] = presentIndex[sortedPositions[k] as number] as number;
+  // The keys in sorted order, read sequentially below (random reads here, once).
+  const sortedKeys = new Float64Array(present);
+  for (let k = 0; k < present; k += 1) {
+    const j = sortedPositions[k] as number;
+    out[k] = presentIndex[j] as number;
+    sortedKeys[k] = presentKeys[j] as number;
+  }
   for (let i = 0, m = present; i < n; i += 1) if (isMissing[i] === 1) out[m++] = i;
   const missingCount = n - present;
 
@@ -132,9 +141,9 @@ export function rank<T>(items: readonly T[], options: RankOptions<T>): Ranked<T>
   const ranks = new Float64Array(n);
   let group = 0;
   for (let start = 0; start < present; ) {
-    const v = keys[out[start] as number] as number;
+    const v = sortedKeys[start] as number;
     let end = start + 1;
-    while (end < present && keys[out[end] as number] === v) end += 1;
+    while (end < present && sortedKeys[end] === v) end += 1;
     if (tb !== undefined && end - start > 1) {
       const slice = Array.from(out.subarray(start, end)).sort((a, b) => compareKeys(tb(a), tb(b)) || a - b);
       for (let k = start; k < end; k += 1) out[k] = slice[k - start] as number;
@@ -151,12 +160,10 @@ export function rank<T>(items: readonly T[], options: RankOptions<T>): Ranked<T>
   const lastRank = ties === 'dense' ? group : present;
   const missingRank = ties === 'fractional' ? present + (missingCount + 1) / 2 : lastRank + 1;
   const result = new Array<Ranked<T>>(n);
-  for (let k = 0; k < n; k += 1) {
-    const i = out[k] as number;
-    let r: number | null;
-    if (isMissing[i] === 1) r = missing === 'last' ? (ties === 'ordinal' ? k + 1 : missingRank) : null;
-    else r = ranks[k] as number;
-    result[k] = { item: items[i] as T, rank: r };
+  for (let k = 0; k < present; k += 1) result[k] = { item: items[out[k] as number] as T, rank: ranks[k] as number };
+  // Missing values come last in `out`.
+  for (let k = present; k < n; k += 1) {
+    result[k] = { item: items[out[k] as number] as T, rank: missing === 'last' ? (ties === 'ordinal' ? k + 1 : missingRank) : null };
   }
   return result;
 }
