@@ -7,6 +7,7 @@ export { emulationHierarchy154, tuyenQuang154 } from './tuyenQuang154';
 export { vinhPhuc302 } from './vinhPhuc302';
 export { reportingRegimes, vinhPhuc302Reporting } from './reportingRegimes';
 export { registers, vinhPhuc302Projects, vinhPhuc302Tasks } from './registers';
+export { officialSchedules } from './officialSchedules';
 
 /**
  * The built-in catalogs, each read row by row from its plan and citing the section of every target.

@@ -91,3 +91,14 @@ export type {
   NodeScore,
   UnitScore,
 } from './scheme';
+export {
+  LunarDateSchema,
+  HolidayOccasionSchema,
+  HolidaySchema,
+  WeekdaySchema,
+  HolidayRuleSchema,
+  OfficialAdjustmentSchema,
+  OfficialScheduleSchema,
+  WorkingCalendarSchema,
+} from './calendar';
+export type { LunarDate, HolidayOccasion, Holiday, HolidayRule, OfficialAdjustment, OfficialSchedule, WorkingCalendar } from './calendar';
