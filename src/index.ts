@@ -8,3 +8,4 @@ export * from './time/index';
 export * from './rank/index';
 export * from './measure/index';
 export * from './score/index';
+export * from './report/index';

@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { PeriodSchema } from './observation';
+
+const LabelSchema = z.string().min(1);
+
+/** Text after every number of a chart (`'%'`, `' điểm'`), verbatim. */
+const SuffixSchema = z.string().max(20).optional();
+
+/** At most this many fraction digits in the numbers written on a chart (default 2; DTI scores are published with 4). */
+const DigitsSchema = z.int().min(0).max(10).optional();
+
+/**
+ * Data of a `progress` chart: each item's value against its target — e.g. one bar per level for a
+ * per-level target (90 % province, 80 % district, 60 % commune). `met` is the verdict as `evaluate`
+ * gave it (the chart does not judge); an item with no value cannot be met. `max` fixes the end of the
+ * axis (e.g. 100 for percentages; it must not be below any value or target); without it the axis
+ * ends at a round number above the largest. `suffix` follows every number (`'%'`); `digits` is the
+ * most fraction digits written (default 2).
+ *
+ * @example
+ * ProgressChartDataSchema.parse({
+ *   title: 'Hồ sơ xử lý hoàn toàn trực tuyến',
+ *   suffix: '%',
+ *   items: [{ label: 'Cấp tỉnh', value: 36.18, target: 80, met: false }],
+ * }).items.length;
+ * //=> 1
+ */
+export const ProgressChartDataSchema = z
+  .strictObject({
+    title: LabelSchema,
+    suffix: SuffixSchema,
+    digits: DigitsSchema,
+    max: z.number().optional(),
+    items: z
+      .array(
+        z
+          .strictObject({ label: LabelSchema, value: z.number().nullable(), target: z.number(), met: z.boolean() })
+          .refine((i) => i.value !== null || !i.met, { message: 'false when value is null (no value cannot meet a target)', path: ['met'] }),
+      )
+      .min(1),
+  })
+  .refine((d) => d.max === undefined || d.items.every((i) => (i.value ?? -Infinity) <= (d.max as number) && i.target <= (d.max as number)), {
+    message: 'a number not below any value or target',
+    path: ['max'],
+  });
+
+/** Data of a `progress` chart. */
+export type ProgressChartData = z.input<typeof ProgressChartDataSchema>;
+
+/**
+ * Data of a `ranking` chart: units with their score, their rank (as `rank` gave it; `null` when
+ * missing) and optionally a band label (`Xuất sắc`, `Tốt`, …). Drawn in rank order, whatever the
+ * order given. `suffix`, `digits` and `max` as for a progress chart (DTI indices: `digits: 4`, `max: 1`).
+ *
+ * @example
+ * RankingChartDataSchema.parse({ title: 'DTI 2023', items: [{ label: 'Vĩnh Phúc', score: 0.52, rank: 14 }] }).items[0].rank;
+ * //=> 14
+ */
+export const RankingChartDataSchema = z
+  .strictObject({
+    title: LabelSchema,
+    suffix: SuffixSchema,
+    digits: DigitsSchema,
+    max: z.number().optional(),
+    items: z
+      .array(z.strictObject({ label: LabelSchema, score: z.number().nullable(), rank: z.number().positive().nullable(), band: LabelSchema.optional() }))
+      .min(1),
+  })
+  .refine((d) => d.max === undefined || d.items.every((i) => (i.score ?? -Infinity) <= (d.max as number)), { message: 'a number not below any score', path: ['max'] });
+
+/** Data of a `ranking` chart. */
+export type RankingChartData = z.input<typeof RankingChartDataSchema>;
+
+const TimePointSchema = z.strictObject({ t: PeriodSchema, value: z.number() });
+
+/**
+ * Data of a `trajectory` chart: observed values over time (`t` a year or a `YYYY-MM-DD` date; a
+ * year's figure is drawn at the end of that year, as `assessProgress` reads it), the target value and
+ * its deadline, and optionally a projected line (e.g. from `assessProgress`). Points are drawn in
+ * time order, whatever the order given; two observed points may not share a `t`.
+ *
+ * @example
+ * TrajectoryChartDataSchema.parse({
+ *   title: 'Cấp tỉnh',
+ *   points: [{ t: '2023-05-31', value: 36.18 }],
+ *   target: { value: 80, by: '2025-12-31' },
+ * }).target.by;
+ * //=> '2025-12-31'
+ */
+export const TrajectoryChartDataSchema = z
+  .strictObject({
+    title: LabelSchema,
+    suffix: SuffixSchema,
+    digits: DigitsSchema,
+    points: z.array(TimePointSchema).min(1),
+    target: z.strictObject({ value: z.number(), by: PeriodSchema }),
+    projection: z.array(TimePointSchema).optional(),
+  })
+  .superRefine((d, ctx) => {
+    const seen = new Set<string>();
+    d.points.forEach((p, i) => {
+      const key = `${typeof p.t}:${p.t}`;
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['points', i, 't'], message: 'a time not used by another point', input: p.t });
+      seen.add(key);
+    });
+  });
+
+/** Data of a `trajectory` chart. */
+export type TrajectoryChartData = z.input<typeof TrajectoryChartDataSchema>;
+
+/**
+ * Data of a `rankIntervals` chart: each unit's nominal rank and the median and 5th–95th percentile
+ * of its rank under perturbation (rank sensitivity). Ranks are ≥ 1 (1 is best) and
+ * `p5 ≤ median ≤ p95`. Drawn in order of nominal rank, whatever the order given.
+ *
+ * @example
+ * RankIntervalsChartDataSchema.parse({ title: 'Độ nhạy thứ hạng', items: [{ label: 'A', nominal: 1, median: 1, p5: 1, p95: 2 }] }).items[0].p95;
+ * //=> 2
+ */
+export const RankIntervalsChartDataSchema = z.strictObject({
+  title: LabelSchema,
+  items: z
+    .array(
+      z
+        .strictObject({ label: LabelSchema, nominal: z.number().min(1), median: z.number().min(1), p5: z.number().min(1), p95: z.number().min(1) })
+        .refine((i) => i.p5 <= i.median && i.median <= i.p95, { message: 'p5 ≤ median ≤ p95', path: ['median'] }),
+    )
+    .min(1),
+});
+
+/** Data of a `rankIntervals` chart. */
+export type RankIntervalsChartData = z.input<typeof RankIntervalsChartDataSchema>;

@@ -1,0 +1,364 @@
+import { z } from 'zod';
+import { ChisoError } from '../errors';
+import { escapeXml, formatDate, formatPlain, numberFormatter, percentFormatter } from '../internal/format';
+import { makeIssue } from '../internal/issue';
+import { parseOrThrow } from '../internal/zod';
+import type { Catalog } from '../model/catalog';
+import { ScorecardSchema, type Scorecard, type ScorecardRow, type Status } from '../model/result';
+import type { Target } from '../model/target';
+import { TextSchema, type Text } from '../model/text';
+import { reportLabels, type ReportLabelSet, type ReportLang, type ScorecardColumn } from './labels';
+
+/** The formats {@link renderScorecard} writes. */
+export type ScorecardFormat = 'markdown' | 'csv' | 'html' | 'json';
+
+/** A unit's display name: one text, or one per language. */
+export type UnitNames = readonly { readonly id: string; readonly name: string | Text }[] | Readonly<Record<string, string | Text>>;
+
+/** Options of {@link renderScorecard}. */
+export interface RenderScorecardOptions {
+  /** `markdown`, `csv`, `html` (a `<table>` fragment) or `json`. */
+  readonly format: ScorecardFormat;
+  /** Language of labels and of numbers for people: `vi` (default, `vi-VN`) or `en` (`en-US`). */
+  readonly lang?: ReportLang;
+  /**
+   * The scorecard's catalog, for indicator and level names and the plan's number in the caption
+   * (its `id` must be the scorecard's `catalog`). Without it, ids are shown.
+   */
+  readonly catalog?: Catalog;
+  /**
+   * Unit names: the `units` given to `evaluate` (`[{ id, name }]`), or a record id → name; a name is
+   * a text or `{ vi, en }`. A unit without a name is shown by its id.
+   */
+  readonly units?: UnitNames;
+  /**
+   * Row order: `scorecard` (default) keeps the scorecard's order; `name` sorts by unit name, then
+   * indicator name, with `Intl.Collator` of the language (numeric), ties kept in scorecard order.
+   * Not for `json`, whose rows stay aligned with the scorecard's.
+   */
+  readonly sort?: 'scorecard' | 'name';
+  /** Caption (Markdown heading line, HTML `<caption>`, JSON `caption`); not for `csv`. */
+  readonly title?: string;
+  /** CSV only: start with a UTF-8 byte-order mark, so Excel reads the file as UTF-8. */
+  readonly bom?: boolean;
+  /** CSV only: `,` (default) or `;` (what Excel expects where the decimal separator is a comma, as in vi-VN). */
+  readonly separator?: ',' | ';';
+  /**
+   * CSV only (default `true`): a text cell starting with `=`, `+`, `-`, `@`, tab or CR gets a leading
+   * `'`, so a spreadsheet shows it as text instead of running it as a formula. Number cells are never
+   * changed.
+   */
+  readonly guardFormulas?: boolean;
+}
+
+const NamedSchema = z.union([z.string(), TextSchema]);
+const OptionsSchema = z.strictObject({
+  format: z.enum(['markdown', 'csv', 'html', 'json']),
+  lang: z.enum(['vi', 'en']).optional(),
+  // Only the names are read, so any catalog-shaped object will do.
+  catalog: z
+    .object({
+      id: z.string(),
+      plan: z.object({ number: z.string().optional() }).optional(),
+      hierarchy: z.object({ levels: z.array(z.object({ id: z.string(), name: TextSchema })) }),
+      indicators: z.array(z.object({ id: z.string(), name: TextSchema })),
+    })
+    .optional(),
+  units: z.union([z.array(z.object({ id: z.string(), name: NamedSchema })), z.record(z.string(), NamedSchema)]).optional(),
+  sort: z.enum(['scorecard', 'name']).optional(),
+  title: z.string().min(1).optional(),
+  bom: z.boolean().optional(),
+  separator: z.enum([',', ';']).optional(),
+  guardFormulas: z.boolean().optional(),
+});
+
+type Options = z.output<typeof OptionsSchema>;
+
+/** One row of the table every format shows, before numbers are written. */
+interface Line {
+  readonly row: ScorecardRow;
+  readonly unit: string;
+  readonly level: string;
+  readonly indicator: string;
+  readonly deadline: string | null;
+  readonly status: Status;
+}
+
+const COLUMNS: readonly ScorecardColumn[] = ['unit', 'level', 'indicator', 'target', 'deadline', 'value', 'status', 'gap', 'attainment'];
+const NUMERIC: Readonly<Record<ScorecardColumn, boolean>> = { unit: false, level: false, indicator: false, target: false, deadline: false, value: true, status: false, gap: true, attainment: true };
+const OPS: Readonly<Record<string, string>> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' };
+const STATUSES: readonly Status[] = ['met', 'not-met', 'no-data', 'not-applicable'];
+
+function checkOptions(options: unknown): Options {
+  const opts = parseOrThrow(OptionsSchema, options, ['options']);
+  const issues = [];
+  if (opts.format !== 'csv') {
+    for (const key of ['bom', 'separator', 'guardFormulas'] as const) {
+      if (opts[key] !== undefined) issues.push(makeIssue({ code: 'invalid_option', path: ['options', key], field: key, expected: 'absent unless format is "csv"', received: opts[key] }));
+    }
+  } else if (opts.title !== undefined) {
+    issues.push(makeIssue({ code: 'invalid_option', path: ['options', 'title'], field: 'title', expected: 'absent when format is "csv" (a CSV file has no caption)', received: opts.title }));
+  }
+  if (opts.format === 'json' && opts.sort === 'name') {
+    issues.push(makeIssue({ code: 'invalid_option', path: ['options', 'sort'], field: 'sort', expected: '"scorecard" or absent when format is "json" (its rows stay aligned with the scorecard\'s)', received: opts.sort }));
+  }
+  if (Array.isArray(opts.units)) {
+    const seen = new Set<string>();
+    opts.units.forEach((unit, i) => {
+      if (seen.has(unit.id)) issues.push(makeIssue({ code: 'duplicate_unit', path: ['options', 'units', i, 'id'], field: 'id', unit: unit.id, expected: 'a unit id not used before', received: unit.id }));
+      seen.add(unit.id);
+    });
+  }
+  if (issues.length > 0) throw new ChisoError(issues);
+  return opts;
+}
+
+/** The target as worded in the plan, then its symbol: `Tối thiểu 80% (≥ 80)`. */
+function targetText(target: Target | null, num: (n: number) => string, t: ReportLabelSet): string {
+  if (target === null) return '';
+  let symbol: string;
+  switch (target.kind) {
+    case 'threshold':
+      symbol = `${OPS[target.op] ?? target.op} ${num(target.value)}`;
+      break;
+    case 'range':
+      symbol = `${num(target.min)}–${num(target.max)}`;
+      break;
+    case 'rank':
+      symbol = `${t.target.top} ${num(target.top)}`;
+      break;
+    case 'change':
+      symbol = `${OPS[target.op] ?? target.op} ${target.value > 0 ? '+' : ''}${num(target.value)}%`;
+      break;
+    case 'growth':
+      symbol = `${OPS[target.op] ?? target.op} ${num(target.value)}%${t.target.perYear}`;
+      break;
+    case 'done':
+      symbol = t.target.done;
+      break;
+    case 'qualitative':
+      symbol = t.target.qualitative;
+      break;
+  }
+  return target.wording === undefined ? symbol : `${target.wording} (${symbol})`;
+}
+
+function pick(name: string | Text, lang: ReportLang): string {
+  return typeof name === 'string' ? name : name[lang];
+}
+
+function linesOf(card: Scorecard, opts: Options, lang: ReportLang): Line[] {
+  const unitNames = new Map<string, string>();
+  if (Array.isArray(opts.units)) for (const u of opts.units) unitNames.set(u.id, pick(u.name, lang));
+  else if (opts.units !== undefined) for (const [id, name] of Object.entries(opts.units)) unitNames.set(id, pick(name, lang));
+  const indicatorNames = new Map(opts.catalog?.indicators.map((i) => [i.id, i.name[lang]]));
+  const levelNames = new Map(opts.catalog?.hierarchy.levels.map((l) => [l.id, l.name[lang]]));
+  const lines = card.rows.map((row) => ({
+    row,
+    unit: unitNames.get(row.unit) ?? row.unit,
+    level: row.level === null ? '' : (levelNames.get(row.level) ?? row.level),
+    indicator: indicatorNames.get(row.indicator) ?? row.indicator,
+    deadline: row.deadline,
+    status: row.status,
+  }));
+  if (opts.sort !== 'name') return lines;
+  const collator = new Intl.Collator(lang, { numeric: true });
+  const order = new Map(lines.map((line, i) => [line, i]));
+  return [...lines].sort((a, b) => collator.compare(a.unit, b.unit) || collator.compare(a.indicator, b.indicator) || (order.get(a) ?? 0) - (order.get(b) ?? 0));
+}
+
+/** Every cell as text, in column order, with numbers written by `num` / `pct`. */
+function cellsOf(line: Line, t: ReportLabelSet, num: (n: number) => string, pct: (n: number) => string, deadline: (iso: string) => string, empty: string, bool: (b: boolean) => string): Record<ScorecardColumn, string> {
+  const { row } = line;
+  return {
+    unit: line.unit,
+    level: line.level === '' ? empty : line.level,
+    indicator: line.indicator,
+    target: row.target === null ? empty : targetText(row.target, num, t),
+    deadline: line.deadline === null ? empty : deadline(line.deadline),
+    value: row.value === null ? empty : typeof row.value === 'boolean' ? bool(row.value) : num(row.value),
+    status: t.status[row.status],
+    gap: row.gap === null ? empty : num(row.gap),
+    attainment: row.attainment === null ? empty : pct(row.attainment),
+  };
+}
+
+function caption(card: Scorecard, opts: Options, t: ReportLabelSet, lang: ReportLang): string {
+  if (opts.title !== undefined) return opts.title;
+  const plan = opts.catalog?.plan?.number ?? card.catalog;
+  return `${t.scorecard.caption}: ${plan} (${t.scorecard.asOf} ${formatDate(card.asOf, lang)})`;
+}
+
+function summaryText(card: Scorecard, t: ReportLabelSet, num: (n: number) => string): string {
+  return [...STATUSES.map((s) => `${t.status[s]}: ${num(card.summary[s])}`), `${t.scorecard.total}: ${num(card.summary.total)}`].join(' · ');
+}
+
+/**
+ * Text made inert in a GFM table cell: line breaks become spaces; `\ \` * _ [ ] & | ~` are
+ * backslash-escaped, and `<` where it could open a tag or an autolink (before a letter, `/`, `!` or
+ * `?`). `>` needs nothing: a cell never starts a line, so it cannot open a quote.
+ */
+function markdownEscape(text: string): string {
+  return text
+    .replace(/\r\n|\r|\n/g, ' ')
+    .replace(/[\\`*_[\]&|~]/g, '\\$&')
+    .replace(/<(?=[A-Za-z/!?])/g, '\\<');
+}
+
+function renderMarkdown(card: Scorecard, lines: readonly Line[], opts: Options, lang: ReportLang): string {
+  const t = reportLabels[lang];
+  const num = numberFormatter(lang);
+  const pct = percentFormatter(lang);
+  const bool = (b: boolean) => (b ? t.done.yes : t.done.no);
+  const out = [`**${markdownEscape(caption(card, opts, t, lang))}**`, ''];
+  out.push(`| ${COLUMNS.map((c) => markdownEscape(t.columns[c])).join(' | ')} |`);
+  out.push(`| ${COLUMNS.map((c) => (NUMERIC[c] ? '---:' : '---')).join(' | ')} |`);
+  for (const line of lines) {
+    const cells = cellsOf(line, t, num, pct, (d) => formatDate(d, lang), '—', bool);
+    out.push(`| ${COLUMNS.map((c) => markdownEscape(cells[c])).join(' | ')} |`);
+  }
+  out.push('', markdownEscape(summaryText(card, t, num)), '', `_${markdownEscape(t.scorecard.rounding)}_`, '');
+  return out.join('\n');
+}
+
+const STATUS_COLOUR: Readonly<Record<Status, string>> = { met: '#1b5e20', 'not-met': '#b71c1c', 'no-data': '#4a4a4a', 'not-applicable': '#4a4a4a' };
+
+function renderHtml(card: Scorecard, lines: readonly Line[], opts: Options, lang: ReportLang): string {
+  const t = reportLabels[lang];
+  const num = numberFormatter(lang);
+  const pct = percentFormatter(lang);
+  const bool = (b: boolean) => (b ? t.done.yes : t.done.no);
+  const e = escapeXml;
+  const out = [
+    `<table class="chiso-scorecard" lang="${lang}">`,
+    `<caption style="text-align:left;font-weight:bold">${e(caption(card, opts, t, lang))}</caption>`,
+    '<thead>',
+    `<tr>${COLUMNS.map((c) => `<th scope="col" style="text-align:${NUMERIC[c] ? 'right' : 'left'}">${e(t.columns[c])}</th>`).join('')}</tr>`,
+    '</thead>',
+    '<tbody>',
+  ];
+  for (const line of lines) {
+    const { row } = line;
+    const cells = cellsOf(line, t, num, pct, (d) => formatDate(d, lang), '—', bool);
+    const tds = COLUMNS.map((c) => {
+      if (c === 'deadline' && line.deadline !== null) return `<td><time datetime="${e(line.deadline)}">${e(cells.deadline)}</time></td>`;
+      if (c === 'status') return `<td class="chiso-status chiso-${row.status}" style="color:${STATUS_COLOUR[row.status]}">${e(cells.status)}</td>`;
+      if (NUMERIC[c]) return `<td style="text-align:right">${e(cells[c])}</td>`;
+      return `<td>${e(cells[c])}</td>`;
+    });
+    out.push(`<tr data-unit="${e(row.unit)}" data-indicator="${e(row.indicator)}" data-status="${row.status}">${tds.join('')}</tr>`);
+  }
+  out.push(
+    '</tbody>',
+    '<tfoot>',
+    `<tr><td colspan="${COLUMNS.length}">${e(summaryText(card, t, num))}</td></tr>`,
+    `<tr><td colspan="${COLUMNS.length}" style="font-size:smaller">${e(t.scorecard.rounding)}</td></tr>`,
+    '</tfoot>',
+    '</table>',
+    '',
+  );
+  return out.join('\n');
+}
+
+function csvField(text: string): string {
+  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function renderCsv(lines: readonly Line[], opts: Options, lang: ReportLang): string {
+  const t = reportLabels[lang];
+  const separator = opts.separator ?? ',';
+  const guard = opts.guardFormulas ?? true;
+  const text = (s: string) => (guard && /^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+  const header = COLUMNS.map((c) => (c === 'attainment' ? `${t.columns[c]} ${t.scorecard.fraction}` : t.columns[c]));
+  const records = [header.map(text)];
+  for (const line of lines) {
+    const cells = cellsOf(line, t, formatPlain, formatPlain, (d) => d, '', (b) => String(b));
+    records.push(COLUMNS.map((c) => (NUMERIC[c] || c === 'deadline' ? cells[c] : text(cells[c]))));
+  }
+  const body = records.map((fields) => fields.map(csvField).join(separator)).join('\r\n');
+  return `${opts.bom === true ? '\uFEFF' : ''}${body}\r\n`;
+}
+
+function renderJson(card: Scorecard, lines: readonly Line[], opts: Options, lang: ReportLang): string {
+  const t = reportLabels[lang];
+  const num = numberFormatter(lang);
+  const rows = lines.map((line) => {
+    const { row } = line;
+    return {
+      unit: line.unit,
+      level: line.level === '' ? null : line.level,
+      indicator: line.indicator,
+      target: row.target === null ? null : targetText(row.target, num, t),
+      deadline: row.deadline,
+      value: row.value,
+      status: t.status[row.status],
+      gap: row.gap,
+      attainment: row.attainment,
+    };
+  });
+  const doc = { lang, caption: caption(card, opts, t, lang), columns: t.columns, status: t.status, rows, scorecard: card };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+/**
+ * Renders a scorecard for people or for other programs, with the same nine columns in every format:
+ * unit, level, indicator (name), target as worded with its symbol (`Tối thiểu 80% (≥ 80)`), deadline,
+ * value, status (as text, never only a colour), gap, attainment. It only writes what `evaluate`
+ * found — it computes nothing.
+ *
+ * - `markdown`: a caption line, a GFM table (numbers right-aligned), the scorecard's summary and the
+ *   rounding rule. Numbers for people: `vi-VN` (`36,18`, `1.100`) or `en-US`, at most 2 fraction
+ *   digits, an exact half rounded away from zero (Intl's `halfExpand`, on the number as it prints);
+ *   attainment as a percentage (`45,23%`); dates `31/12/2025` (vi) or `2025-12-31` (en); `—` for no
+ *   value. Markdown syntax in names is escaped.
+ * - `html`: a self-contained `<table>` fragment (no scripts, no external assets; inline styles only)
+ *   with `<caption>`, `<th scope="col">` headers, `<time datetime>` deadlines, the same numbers as
+ *   Markdown and the summary and rounding rule in `<tfoot>`. Every text is escaped (`& < > " '`).
+ * - `csv`: RFC 4180 — a header line, CRLF line ends, fields with `,` `;` `"` CR or LF quoted and
+ *   quotes doubled; UTF-8, with a BOM when `bom: true`; `separator: ';'` for Excel in a vi-VN
+ *   locale. Numbers are machine-readable (`36.18`, never `36,18`; no exponent), attainment a
+ *   fraction 0–1, dates ISO, booleans `true`/`false`, and a cell with no value is empty.
+ * - `json`: `{ lang, caption, columns, status, rows, scorecard }`, pretty-printed (2 spaces):
+ *   `rows[i]` labels `scorecard.rows[i]` (names, target text, status text; numbers as they are) and
+ *   `scorecard` is the scorecard itself, so the output is deterministic whatever the key order of
+ *   the input.
+ *
+ * @param scorecard - the result of `evaluate` (validated here)
+ * @param options - `format` (required), `lang`, `catalog`, `units`, `sort`, `title`; for CSV `bom`,
+ *   `separator`, `guardFormulas`
+ * @returns the rendered text; every format ends with a line end (CRLF for CSV)
+ * @throws {ChisoError} for an invalid scorecard; an unknown format, language or option; a CSV-only
+ *   option with another format; `title` with CSV; `sort: 'name'` with JSON; a duplicate unit id in
+ *   `units`; a `catalog` whose id is not the scorecard's
+ *
+ * @example
+ * const card = evaluate(catalogs.vinhPhuc302, [
+ *   { unit: 'vp-districts', indicator: 'tthc-dossiers-fully-online', period: '2023-05-31', value: 98.76 },
+ * ], { asOf: '2023-05-31', units: [{ id: 'vp-districts', name: 'Cấp huyện, thành phố', level: 'district' }] });
+ * const csv = renderScorecard(card, { format: 'csv', catalog: catalogs.vinhPhuc302, units: [{ id: 'vp-districts', name: 'Cấp huyện, thành phố' }] });
+ * csv.split('\r\n')[7];
+ * //=> '"Cấp huyện, thành phố",Cấp huyện,Tỷ lệ hồ sơ thủ tục hành chính được xử lý hoàn toàn trực tuyến,Tối thiểu 80% (≥ 80),2025-12-31,98.76,Đạt,0,1'
+ * renderScorecard(card, { format: 'markdown', lang: 'en' }).includes('| Met | 0 | 100% |');
+ * //=> true
+ */
+export function renderScorecard(scorecard: Scorecard, options: RenderScorecardOptions): string {
+  const opts = checkOptions(options);
+  const card = parseOrThrow(ScorecardSchema, scorecard, ['scorecard']);
+  if (opts.catalog !== undefined && opts.catalog.id !== card.catalog) {
+    throw new ChisoError([
+      makeIssue({ code: 'catalog_mismatch', path: ['options', 'catalog', 'id'], field: 'id', expected: `the id of the scorecard's catalog ("${card.catalog}")`, received: opts.catalog.id }),
+    ]);
+  }
+  const lang = opts.lang ?? 'vi';
+  const lines = linesOf(card, opts, lang);
+  switch (opts.format) {
+    case 'markdown':
+      return renderMarkdown(card, lines, opts, lang);
+    case 'html':
+      return renderHtml(card, lines, opts, lang);
+    case 'csv':
+      return renderCsv(lines, opts, lang);
+    case 'json':
+      return renderJson(card, lines, opts, lang);
+  }
+}
