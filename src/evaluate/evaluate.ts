@@ -50,6 +50,8 @@ const SHAPES = [
 
 interface Reading_ {
   readonly observation: Observation;
+  /** Index in `observations`, for errors found when judging. */
+  readonly index: number;
   readonly reading: Reading;
   readonly key: string;
 }
@@ -84,7 +86,8 @@ const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
  * @throws {ChisoError} for an invalid catalog or observation, an unknown indicator or unit, a
  *   duplicate observation of the same unit × indicator × period, a value that does not fit its
  *   indicator (NaN, a negative count, a numerator above its denominator, a percent outside 0–100), a
- *   unit or level that is not in the catalog's hierarchy, an invalid `asOf` or `zone`
+ *   unit or level that is not in the catalog's hierarchy, an invalid `asOf` or `zone`, a value whose
+ *   gap to a target is beyond the range of a JS number (`out_of_range`)
  *
  * @example
  * const card = evaluate(catalogs.vinhPhuc302, [
@@ -171,7 +174,7 @@ export function evaluate(catalog: Catalog, observations: readonly Observation[],
     if (reading === undefined) return;
     const group = `${o.unit}\u0000${o.indicator}`;
     const list = readings.get(group) ?? [];
-    list.push({ observation: o, reading, key: periodKey(o.period) });
+    list.push({ observation: o, index: i, reading, key: periodKey(o.period) });
     readings.set(group, list);
   });
   if (issues.length > 0) throw new ChisoError(issues);
@@ -240,7 +243,8 @@ function rowsFor(unit: { id: string; level: string | null }, indicator: Indicato
     const deadline = target.by ?? null;
     const common = { ...base, targetIndex, target, deadline, due: deadline === null || asOf >= deadline };
     if (target.level === undefined || target.level === unit.level) {
-      rows.push({ ...common, ...judge(target, entry?.reading ?? { type: 'none' }) });
+      const where = { path: ['observations', entry?.index ?? 0], unit: unit.id, indicator: indicator.id };
+      rows.push({ ...common, ...judge(target, entry?.reading ?? { type: 'none' }, where) });
     } else if (unit.level === null && entry !== undefined) {
       rows.push({ ...common, status: 'not-applicable', value: null, gap: null, attainment: null, reason: 'unit-level-unknown' });
     }

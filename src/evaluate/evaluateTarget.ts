@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { ChisoError, type ChisoIssue } from '../errors';
 import { judge } from '../internal/judge';
+import { fail } from '../internal/issue';
 import { readValue, type TargetValue } from '../internal/read';
 import { parseOrThrow } from '../internal/zod';
+import { TARGET_KINDS_BY_MEASURE } from '../model/catalog';
 import { MeasureSchema, type Measure } from '../model/indicator';
 import type { TargetEvaluation } from '../model/result';
 import { TargetSchema, type Target } from '../model/target';
@@ -47,7 +49,8 @@ const OptionsSchema = z.strictObject({
  * @param options - the indicator's `measure` and the percent `scale`, to validate the value
  * @returns the status (`met`, `not-met`, `no-data`, `not-applicable`), the compared value, the gap and the attainment
  * @throws {ChisoError} when the target or the value is invalid: NaN or ±Infinity, a negative count,
- *   a numerator above its denominator, a percent outside 0–100, a value of the wrong shape for the target
+ *   a numerator above its denominator, a percent outside 0–100, a value of the wrong shape for the target,
+ *   a target kind that does not fit `options.measure`, a gap or value beyond the range of a JS number
  *
  * @example
  * evaluateTarget({ kind: 'threshold', op: '>=', value: 57 }, { numerator: 57, denominator: 100 });
@@ -62,6 +65,11 @@ const OptionsSchema = z.strictObject({
 export function evaluateTarget(target: Target, value: TargetValue, options: EvaluateTargetOptions = {}): TargetEvaluation {
   const parsedTarget = parseOrThrow(TargetSchema, target, ['target']);
   const parsedOptions = parseOrThrow(OptionsSchema, options, ['options']);
+  const measure = parsedOptions.measure;
+  if (measure !== undefined && !TARGET_KINDS_BY_MEASURE[measure].includes(parsedTarget.kind)) {
+    // As in a catalog: a `range` target for a `done` measure could only be judged by guessing.
+    fail({ code: 'invalid_value', path: ['target', 'kind'], field: 'kind', expected: `a target kind that fits a ${measure} indicator (${TARGET_KINDS_BY_MEASURE[measure].join(', ')})`, received: parsedTarget.kind });
+  }
   const issues: ChisoIssue[] = [];
   const reading = readValue(
     value,

@@ -2,6 +2,7 @@ import type Decimal from 'decimal.js';
 import type { Target } from '../model/target';
 import type { TargetEvaluation } from '../model/result';
 import { dec, toNumber } from './decimal';
+import { fail } from './issue';
 
 /**
  * A value read and validated, kept exact: a quantity is the rational p/q (q > 0), so a share given
@@ -16,6 +17,23 @@ export type Reading =
   | { readonly type: 'done'; readonly done: boolean };
 
 const ONE_HUNDRED = 100;
+
+/** Where the judged value is in the caller's input, for the error when a result would not be finite. */
+export interface JudgeContext {
+  readonly path: readonly (string | number)[];
+  readonly unit?: string | undefined;
+  readonly indicator?: string | undefined;
+}
+
+/**
+ * The nearest JS number to an exact result. Finite inputs can still give a result beyond ±1.8e308
+ * (a gap between −1e308 and 1e308, a change from 1e-300 to 1e300): that is an error, never Infinity.
+ */
+function finite(d: Decimal, what: string, ctx: JudgeContext): number {
+  const n = toNumber(d);
+  if (Number.isFinite(n)) return n;
+  return fail({ code: 'out_of_range', path: ctx.path, field: 'value', unit: ctx.unit, indicator: ctx.indicator, expected: `a value whose ${what} is a finite number (within ±1.7976931348623157e+308)`, received: d.toSignificantDigits(6).toString() });
+}
 
 /** Sign of (reading − t): −1, 0 or 1, computed exactly. */
 function compare(reading: Extract<Reading, { type: 'quantity' | 'growth' }>, t: Decimal): number {
@@ -59,17 +77,26 @@ function partial(v: Decimal, t: Decimal): number {
   return toNumber(a.lt(b) ? a.div(b) : b.div(a));
 }
 
-function verdict(met: boolean, v: Decimal, bound: Decimal): TargetEvaluation {
+function verdict(met: boolean, v: Decimal, bound: Decimal, ctx: JudgeContext): TargetEvaluation {
+  const value = finite(v, 'compared value', ctx);
   return met
-    ? { status: 'met', value: toNumber(v), gap: 0, attainment: 1 }
-    : { status: 'not-met', value: toNumber(v), gap: toNumber(bound.minus(v).abs()), attainment: partial(v, bound) };
+    ? { status: 'met', value, gap: 0, attainment: 1 }
+    : { status: 'not-met', value, gap: finite(bound.minus(v).abs(), 'gap to the target', ctx), attainment: partial(v, bound) };
 }
 
-/** Judges an already-validated reading against an already-validated target. */
-export function judge(target: Target, reading: Reading): TargetEvaluation {
+/**
+ * Judges an already-validated reading against an already-validated target.
+ *
+ * @throws {ChisoError} when the value or the gap, computed exactly, is beyond the range of a JS number
+ */
+export function judge(target: Target, reading: Reading, ctx: JudgeContext = { path: ['value'] }): TargetEvaluation {
   if (reading.type === 'none') return { status: 'no-data', value: null, gap: null, attainment: null, reason: 'no-observation' };
   if (reading.type === 'zero-denominator') {
     return { status: 'no-data', value: null, gap: null, attainment: null, reason: 'zero-denominator' };
+  }
+  if (reading.type === 'done' && target.kind !== 'done' && target.kind !== 'qualitative') {
+    // A done / not-done value is allowed for an indicator with a qualitative target; its numeric targets cannot judge it.
+    return { status: 'not-applicable', value: reading.done, gap: null, attainment: null, reason: 'qualitative-value' };
   }
   switch (target.kind) {
     case 'qualitative':
@@ -78,33 +105,33 @@ export function judge(target: Target, reading: Reading): TargetEvaluation {
         // A rolled-up `done` is the share of units done: the target is met when every unit is done.
         const v = valueOf(reading);
         const met = compare(reading, dec(ONE_HUNDRED)) >= 0;
-        return { status: met ? 'met' : 'not-met', value: toNumber(v), gap: met ? 0 : toNumber(dec(ONE_HUNDRED).minus(v)), attainment: met ? 1 : toNumber(v.div(ONE_HUNDRED)) };
+        return { status: met ? 'met' : 'not-met', value: finite(v, 'compared value', ctx), gap: met ? 0 : toNumber(dec(ONE_HUNDRED).minus(v)), attainment: met ? 1 : toNumber(v.div(ONE_HUNDRED)) };
       }
       if (reading.type !== 'done') {
-        const shown = reading.type === 'rank' ? reading.rank : toNumber(valueOf(reading));
+        const shown = reading.type === 'rank' ? reading.rank : finite(valueOf(reading), 'value', ctx);
         return { status: 'not-applicable', value: shown, gap: null, attainment: null, reason: 'qualitative-target' };
       }
       return { status: reading.done ? 'met' : 'not-met', value: reading.done, gap: null, attainment: reading.done ? 1 : 0 };
     }
     case 'rank': {
       if (reading.type !== 'rank') throw new TypeError('judge: rank target needs a rank reading');
-      return verdict(reading.rank <= target.top, dec(reading.rank), dec(target.top));
+      return verdict(reading.rank <= target.top, dec(reading.rank), dec(target.top), ctx);
     }
     case 'range': {
       if (reading.type !== 'quantity' && reading.type !== 'growth') throw new TypeError('judge: range needs a quantity');
       const v = valueOf(reading);
       const min = dec(target.min);
       const max = dec(target.max);
-      if (compare(reading, min) < 0) return verdict(false, v, min);
-      if (compare(reading, max) > 0) return verdict(false, v, max);
-      return verdict(true, v, min);
+      if (compare(reading, min) < 0) return verdict(false, v, min, ctx);
+      if (compare(reading, max) > 0) return verdict(false, v, max, ctx);
+      return verdict(true, v, min, ctx);
     }
     case 'threshold':
     case 'change':
     case 'growth': {
       if (reading.type !== 'quantity' && reading.type !== 'growth') throw new TypeError('judge: threshold needs a quantity');
       const t = dec(target.value);
-      return verdict(holds(target.op, compare(reading, t)), valueOf(reading), t);
+      return verdict(holds(target.op, compare(reading, t)), valueOf(reading), t, ctx);
     }
   }
 }

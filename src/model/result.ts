@@ -8,7 +8,8 @@ import { TargetSchema } from './target';
  * - `met` / `not-met`: compared exactly;
  * - `no-data`: nothing to compare (no observation, or a share whose denominator is 0) — never a zero;
  * - `not-applicable`: the target cannot be judged by this value (a number against a qualitative goal,
- *   an indicator with no target, a unit whose level is unknown for a per-level target).
+ *   a done / not-done value against a numeric target, an indicator with no target, a unit whose level
+ *   is unknown for a per-level target).
  */
 export const StatusSchema = z.enum(['met', 'not-met', 'no-data', 'not-applicable']);
 
@@ -20,6 +21,7 @@ export const ReasonSchema = z.enum([
   'no-observation',
   'zero-denominator',
   'qualitative-target',
+  'qualitative-value',
   'no-target',
   'unit-level-unknown',
 ]);

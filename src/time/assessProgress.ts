@@ -151,7 +151,7 @@ export function assessProgress(input: ProgressInput): Progress {
     const years = compound ? (dec(1).plus(rate).lte(0) ? dec(Number.NaN) : xT.div(xt).ln().div(dec(1).plus(rate).ln())) : xT.minus(xt).div(rate);
     return years.isFinite() && years.gte(0) ? dateOfTime(t.plus(years)) : null;
   };
-  const achieved = judge(target, { type: 'quantity', p: xt, q: dec(1) }).status === 'met';
+  const achieved = judge(target, { type: 'quantity', p: xt, q: dec(1) }, { path: ['input', 'current', 'value'] }).status === 'met';
   const yearsLeft = T.minus(t);
   const base = { method, direction, deadline, yearsLeft: toNumber(yearsLeft) } as const;
   const remainingRate = yearsLeft.gt(0) ? pace(xt, xT, yearsLeft) : null;

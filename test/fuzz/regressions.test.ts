@@ -1,0 +1,81 @@
+// Regressions: each input below was found by the fuzz suite (seed 20261126) and once threw something
+// other than a ChisoError, or returned a non-finite number. The expected values are worked out by hand.
+import { describe, expect, it } from 'vitest';
+import { catalogs } from '../../src/catalogs/index';
+import { ChisoError } from '../../src/errors';
+import { evaluate } from '../../src/evaluate/evaluate';
+import { evaluateTarget } from '../../src/evaluate/evaluateTarget';
+import { assessProgress } from '../../src/time/assessProgress';
+
+function issueOf(call: () => unknown) {
+  try {
+    call();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ChisoError);
+    return (error as ChisoError).issues[0];
+  }
+  throw new Error('expected a ChisoError');
+}
+
+describe('a done / not-done value against a numeric target (was TypeError: judge: threshold needs a quantity)', () => {
+  // Kế hoạch 302's fibre-household-coverage has "> 80 %" and a qualitative goal ("phổ cập"), so a
+  // done value is allowed for it; the threshold cannot judge a boolean.
+  it('evaluate: the qualitative target is judged, the threshold is not-applicable', () => {
+    const card = evaluate(catalogs.vinhPhuc302, [{ unit: 'p', indicator: 'fibre-household-coverage', period: 2019, done: false }], { asOf: '2019-01-01' });
+    const rows = card.rows.filter((r) => r.indicator === 'fibre-household-coverage');
+    expect(rows.map((r) => [r.target?.kind, r.status, r.value, r.reason ?? null])).toEqual([
+      ['threshold', 'not-applicable', false, 'qualitative-value'],
+      ['qualitative', 'not-met', false, null],
+    ]);
+  });
+  it('evaluate: a custom catalog with a range and a qualitative target on a percent indicator', () => {
+    const catalog = {
+      ...catalogs.vinhPhuc302,
+      indicators: [{ ...catalogs.vinhPhuc302.indicators[3]!, id: 'x', targets: [{ kind: 'qualitative' as const }, { kind: 'range' as const, min: 20, max: 57 }] }],
+    };
+    const card = evaluate(catalog, [{ unit: 'c1', indicator: 'x', period: 2020, done: true }], { asOf: '2021-01-01' });
+    expect(card.rows.map((r) => [r.status, r.reason ?? null])).toEqual([
+      ['met', null],
+      ['not-applicable', 'qualitative-value'],
+    ]);
+  });
+});
+
+describe('evaluateTarget with a target kind that does not fit options.measure (was TypeError: judge: range needs a quantity)', () => {
+  it('a range target for a done measure is a ChisoError naming target.kind', () => {
+    const issue = issueOf(() => evaluateTarget({ kind: 'range', min: 0, max: 0 }, false, { measure: 'done' }));
+    expect(issue?.path).toEqual(['target', 'kind']);
+    expect(issue?.message).toBe('Expected target.kind to be a target kind that fits a done indicator (done, qualitative) but got "range".');
+  });
+  it('a threshold target for a rank measure is a ChisoError too', () => {
+    expect(issueOf(() => evaluateTarget({ kind: 'threshold', op: '<=', value: 10 }, { rank: 3 }, { measure: 'rank' }))?.code).toBe('invalid_value');
+  });
+});
+
+describe('results beyond the range of a JS number (was gap: Infinity)', () => {
+  it('a gap of 2 × 1.797e308 is an out_of_range error, not Infinity', () => {
+    const issue = issueOf(() => evaluateTarget({ kind: 'threshold', op: '>=', value: Number.MAX_VALUE }, -Number.MAX_VALUE, { measure: 'money' }));
+    expect(issue?.code).toBe('out_of_range');
+    expect(issue?.message).toBe('Expected value to be a value whose gap to the target is a finite number (within ±1.7976931348623157e+308) but got "3.59539e+308".');
+  });
+  it('a change from 1e-300 to 1e300 (1e602 %) is an out_of_range error', () => {
+    const issue = issueOf(() => evaluateTarget({ kind: 'change', op: '>=', value: 30, from: 'baseline' }, { baseline: 1e-300, current: 1e300 }));
+    expect(issue?.code).toBe('out_of_range');
+  });
+  it('evaluate names the observation', () => {
+    const catalog = { ...catalogs.vinhPhuc302, indicators: [{ ...catalogs.vinhPhuc302.indicators[3]!, id: 'm', measure: 'money' as const, targets: [{ kind: 'threshold' as const, op: '>=' as const, value: 1.5e308 }] }] };
+    const issue = issueOf(() =>
+      evaluate(catalog, [{ unit: 'a', indicator: 'm', period: 2020, value: 1 }, { unit: 'b', indicator: 'm', period: 2020, value: -1e308 }], { asOf: '2021-01-01' }),
+    );
+    expect(issue).toMatchObject({ code: 'out_of_range', path: ['observations', 1], unit: 'b', indicator: 'm' });
+  });
+  it('values near the limit whose gap fits still evaluate exactly', () => {
+    expect(evaluateTarget({ kind: 'threshold', op: '>=', value: Number.MAX_VALUE }, 0)).toEqual({ status: 'not-met', value: 0, gap: Number.MAX_VALUE, attainment: 0 });
+  });
+  it('assessProgress names the current value', () => {
+    const issue = issueOf(() =>
+      assessProgress({ baseline: { year: 2020, value: 1 }, current: { year: 2021, value: -Number.MAX_VALUE }, target: { kind: 'threshold', op: '>=', value: Number.MAX_VALUE, by: '2025-12-31' }, method: 'linear' }),
+    );
+    expect(issue?.path).toEqual(['input', 'current', 'value']);
+  });
+});
