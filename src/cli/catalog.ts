@@ -1,0 +1,43 @@
+import { catalogs } from '../catalogs/index';
+import { ChisoError } from '../errors';
+import { loadCatalog } from '../config/loadCatalog';
+import { formatPath } from '../internal/issue';
+import type { Catalog } from '../model/catalog';
+import { fromChisoError, usageError } from './errors';
+import { parseJsonFile, readText } from './io';
+
+/** The built-in catalogs by the name given to `--catalog` (their ids). */
+export const BUILT_IN: Readonly<Record<string, Catalog>> = {
+  'vinh-phuc-302': catalogs.vinhPhuc302,
+  'tuyen-quang-154': catalogs.tuyenQuang154,
+  'dien-bien': catalogs.dienBien,
+};
+
+/**
+ * Loads a catalog config file (JSON) with `loadCatalog`; every problem is reported as
+ * `file: indicators[0].targets[0].op: Expected …` (a JSON syntax error as `file:line:column`).
+ */
+export function loadCatalogFile(file: string): Catalog {
+  const json = parseJsonFile(readText(file), file);
+  try {
+    return loadCatalog(json);
+  } catch (error) {
+    if (error instanceof ChisoError) throw fromChisoError(error, (issue) => `${file}: ${formatPath(issue.path) || '(root)'}`, file);
+    throw error;
+  }
+}
+
+/** `--catalog`: a built-in name, or a path to a catalog JSON file. */
+export function resolveCatalog(spec: string, command: string): Catalog {
+  const builtIn = BUILT_IN[spec];
+  if (builtIn !== undefined) return builtIn;
+  if (/\.json$/i.test(spec) || spec.includes('/') || spec.includes('\\')) return loadCatalogFile(spec);
+  throw usageError(`--catalog must be ${Object.keys(BUILT_IN).join(', ')} or a catalog file (.json) (got "${spec}")`, command);
+}
+
+/** `--level`: one of the catalog's levels, checked here so the mistake is a usage error. */
+export function checkLevel(catalog: Catalog, level: string | undefined, command: string): void {
+  if (level === undefined) return;
+  const ids = catalog.hierarchy.levels.map((l) => l.id);
+  if (!ids.includes(level)) throw usageError(`--level must be one of the levels of ${catalog.id}: ${ids.join(', ')} (got "${level}")`, command);
+}

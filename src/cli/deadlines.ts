@@ -1,0 +1,180 @@
+import { registers } from '../catalogs/registers';
+import { ChisoError } from '../errors';
+import { formatDate, formatVnd } from '../internal/format';
+import type { DeadlineState } from '../time/deadlineStatus';
+import { deadlineStatus } from '../time/deadlineStatus';
+import { asOfOf, integerOf, oneOf, parseCommandArgs, stringOf } from './args';
+import type { CliContext } from './context';
+import { readCsv } from './csv';
+import { inputError, usageError } from './errors';
+import { CSV_OPTIONS, csvOptionsOf } from './inputs';
+import { readText, writeOutput } from './io';
+import { htmlPage } from './page';
+import { renderTable, type Table } from './table';
+
+/** `chiso deadlines --help`. */
+export const deadlinesHelp = `chiso deadlines — where the tasks and projects of a plan's registers stand against their deadlines
+
+The registers of Kế hoạch 302/KH-UBND (Vĩnh Phúc): Phụ lục 2, 18 policy tasks, and Phụ lục 3,
+49 projects, each with its period as written ("2022-2023", "Hằng năm", "Quý IV/2022"). Without
+completion data an item is not-started, in-progress, due-soon or overdue by its period alone.
+
+Usage:
+  chiso deadlines [options]
+
+Options:
+  --plan <p>            vinh-phuc-302 (default; the only plan with registers so far)
+  --register <r>        tasks, projects or all (default)
+  --as-of <date>        the day to judge at, YYYY-MM-DD (default: today in Vietnam)
+  --status <list>       only these states, comma-separated: not-started, in-progress, due-soon,
+                        overdue, done-on-time, done-late, no-fixed-deadline
+  --due-soon-days <n>   days before a deadline counted as due soon (default 30)
+  --completed <file>    CSV with columns register (tasks|projects), no, completed (YYYY-MM-DD):
+                        items done, and when
+  --format <f>          md (default), csv, html, json
+  --lang <l>            vi (default) or en
+  --bom, --separator    csv options, as for \`chiso scorecard\`
+  -o, --out <file>      write to a file instead of stdout
+  -h, --help            this help
+
+Example:
+  chiso deadlines --as-of 2023-06-30 --status overdue,due-soon
+
+Exit codes: 0 written; 1 invalid completion file; 2 usage; 3 a file could not be read or written.
+`;
+
+const STATES: readonly DeadlineState[] = ['not-started', 'in-progress', 'due-soon', 'overdue', 'done-on-time', 'done-late', 'no-fixed-deadline'];
+
+const L = {
+  vi: {
+    caption: 'Tiến độ nhiệm vụ, dự án', asOf: 'tại ngày', register: 'Phụ lục', no: 'STT', item: 'Nhiệm vụ / dự án', lead: 'Cơ quan chủ trì',
+    period: 'Thời gian (nguyên văn)', status: 'Tình trạng', deadline: 'Hạn', daysLeft: 'Số ngày còn lại', budget: 'Kinh phí dự kiến',
+    tasks: 'Phụ lục 2', projects: 'Phụ lục 3', summary: 'Tổng hợp',
+    noCompletion: 'Chưa có dữ liệu hoàn thành: "quá hạn" nghĩa là đã hết thời gian thực hiện theo kế hoạch.',
+    states: { 'not-started': 'chưa bắt đầu', 'in-progress': 'đang thực hiện', 'due-soon': 'sắp đến hạn', overdue: 'quá hạn', 'done-on-time': 'hoàn thành đúng hạn', 'done-late': 'hoàn thành trễ hạn', 'no-fixed-deadline': 'không có hạn cố định' },
+  },
+  en: {
+    caption: 'Tasks and projects against their deadlines', asOf: 'as of', register: 'Appendix', no: 'No.', item: 'Task / project', lead: 'Lead agency',
+    period: 'Period (as written)', status: 'Status', deadline: 'Deadline', daysLeft: 'Days left', budget: 'Planned budget',
+    tasks: 'Phụ lục 2', projects: 'Phụ lục 3', summary: 'Summary',
+    noCompletion: 'No completion data: "overdue" means the planned period has ended.',
+    states: { 'not-started': 'not started', 'in-progress': 'in progress', 'due-soon': 'due soon', overdue: 'overdue', 'done-on-time': 'done on time', 'done-late': 'done late', 'no-fixed-deadline': 'no fixed deadline' },
+  },
+} as const;
+
+/** Reads `register,no,completed` rows into `tasks:3` → `2023-04-02`. */
+function readCompleted(file: string): Map<string, string> {
+  const table = readCsv(readText(file), file);
+  const header = table.header.map((h) => h.trim().toLowerCase());
+  const problems: string[] = [];
+  const col = (name: string) => header.indexOf(name);
+  for (const name of ['register', 'no', 'completed']) {
+    if (col(name) === -1) problems.push(`${file}:${table.headerLine}: Expected the header to have a column "${name}" but got "${table.header.join(table.delimiter)}".`);
+  }
+  if (problems.length > 0) throw inputError(problems);
+  const done = new Map<string, string>();
+  for (const { line, cells } of table.rows) {
+    const cell = (name: string) => (cells[col(name)] ?? '').trim();
+    const at = (name: string) => `${file}:${line}:${col(name) + 1} (${name})`;
+    const register = cell('register');
+    const no = cell('no');
+    let completed = cell('completed');
+    const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(completed);
+    if (vn !== null) completed = `${vn[3]}-${vn[2]!.padStart(2, '0')}-${vn[1]!.padStart(2, '0')}`;
+    const list = register === 'tasks' ? registers.vinhPhuc302.tasks : register === 'projects' ? registers.vinhPhuc302.projects : undefined;
+    if (list === undefined) problems.push(`${at('register')}: Expected register to be "tasks" or "projects" but got "${register}".`);
+    else if (!/^\d+$/.test(no) || !list.some((item) => item.no === Number(no))) problems.push(`${at('no')}: Expected no to be the number of an item of ${register} (1–${list.length}) but got "${no}".`);
+    else if (!/^\d{4}-\d{2}-\d{2}$/.test(completed)) problems.push(`${at('completed')}: Expected completed to be a date (YYYY-MM-DD or DD/MM/YYYY) but got "${cell('completed')}".`);
+    else if (done.has(`${register}:${no}`)) problems.push(`${at('no')}: Expected each item once but got ${register} ${no} again.`);
+    else done.set(`${register}:${no}`, completed);
+  }
+  if (problems.length > 0) throw inputError(problems);
+  return done;
+}
+
+/** `chiso deadlines`: deadlineStatus of every register item as of a day. */
+export function runDeadlines(argv: readonly string[], ctx: CliContext): number {
+  const command = 'deadlines';
+  const parsed = parseCommandArgs(command, argv, {
+    ...CSV_OPTIONS,
+    plan: { type: 'string' },
+    register: { type: 'string' },
+    'as-of': { type: 'string' },
+    status: { type: 'string' },
+    'due-soon-days': { type: 'string' },
+    completed: { type: 'string' },
+    format: { type: 'string' },
+    lang: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+  });
+  if (parsed.values['help'] === true) {
+    ctx.stdout(deadlinesHelp);
+    return 0;
+  }
+  oneOf(parsed, 'plan', ['vinh-phuc-302'] as const, 'vinh-phuc-302', command);
+  const which = oneOf(parsed, 'register', ['tasks', 'projects', 'all'] as const, 'all', command);
+  const format = oneOf(parsed, 'format', ['md', 'csv', 'html', 'json'] as const, 'md', command);
+  const lang = oneOf(parsed, 'lang', ['vi', 'en'] as const, 'vi', command);
+  const asOf = asOfOf(parsed, ctx.today, command);
+  const dueSoonDays = integerOf(parsed, 'due-soon-days', 0, 3660, command);
+  const csv = csvOptionsOf(parsed, format, command);
+  const statusText = stringOf(parsed, 'status');
+  const wanted = statusText === undefined ? undefined : statusText.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  for (const s of wanted ?? []) if (!(STATES as readonly string[]).includes(s)) throw usageError(`--status takes ${STATES.join(', ')} (got "${s}")`, command);
+  const completedFile = stringOf(parsed, 'completed');
+  const completed = completedFile === undefined ? new Map<string, string>() : readCompleted(completedFile);
+
+  const t = L[lang];
+  const machine = format === 'csv' || format === 'json';
+  const items = [
+    ...(which === 'projects' ? [] : registers.vinhPhuc302.tasks.map((task) => ({ register: 'tasks' as const, no: task.no, text: task.task, lead: task.leadAgency, item: task, budget: null }))),
+    ...(which === 'tasks' ? [] : registers.vinhPhuc302.projects.map((p) => ({ register: 'projects' as const, no: p.no, text: p.content, lead: p.leadAgency, item: p, budget: p.budget }))),
+  ];
+  const counts = new Map<DeadlineState, number>();
+  const rows = [];
+  for (const it of items) {
+    const completedAt = completed.get(`${it.register}:${it.no}`);
+    let s;
+    try {
+      s = deadlineStatus(it.item, { asOf, ...(completedAt === undefined ? {} : { completedAt }), ...(dueSoonDays === undefined ? {} : { dueSoonDays }) });
+    } catch (error) {
+      if (error instanceof ChisoError && completedFile !== undefined && completedAt !== undefined) throw inputError([`${completedFile}: ${it.register} ${it.no}: ${error.message}`]);
+      throw error;
+    }
+    counts.set(s.status, (counts.get(s.status) ?? 0) + 1);
+    if (wanted !== undefined && !wanted.includes(s.status)) continue;
+    rows.push({
+      register: machine ? it.register : t[it.register],
+      no: it.no,
+      item: it.text,
+      lead: it.lead,
+      period: it.item.period,
+      status: machine ? s.status : t.states[s.status],
+      deadline: s.deadline === null ? null : machine ? s.deadline : formatDate(s.deadline, lang),
+      daysLeft: s.daysLeft,
+      budget: it.budget === null ? null : machine ? it.budget.millionVnd : formatVnd(it.budget.millionVnd, lang),
+    });
+  }
+  const title = `${t.caption} — 302/KH-UBND (${t.asOf} ${formatDate(asOf, lang)})`;
+  const summary = `${t.summary}: ${STATES.filter((s) => counts.has(s)).map((s) => `${t.states[s]} ${counts.get(s)}`).join(', ')}`;
+  const table: Table = {
+    caption: title,
+    columns: [
+      { key: 'register', label: t.register },
+      { key: 'no', label: t.no, numeric: true },
+      { key: 'item', label: t.item },
+      { key: 'lead', label: t.lead },
+      { key: 'period', label: t.period },
+      { key: 'status', label: t.status },
+      { key: 'deadline', label: t.deadline },
+      { key: 'daysLeft', label: t.daysLeft, numeric: true },
+      { key: 'budget', label: machine ? `${t.budget} (${lang === 'vi' ? 'triệu đồng' : 'million VND'})` : t.budget, numeric: machine },
+    ],
+    rows,
+    notes: [summary, ...(completedFile === undefined ? [t.noCompletion] : [])],
+  };
+  let out = renderTable(table, format, lang, csv);
+  if (format === 'html') out = htmlPage({ lang, title, body: out });
+  writeOutput(out, stringOf(parsed, 'out'), ctx.stdout);
+  return 0;
+}

@@ -1,0 +1,59 @@
+import type { ChisoError, ChisoIssue } from '../errors';
+import { formatPath } from '../internal/issue';
+
+/** Exit codes of the `chiso` command (documented in docs/cli.md and `chiso --help`). */
+export const EXIT = {
+  ok: 0,
+  /** The input is wrong: bad CSV or JSON, a value that does not fit, a catalog that does not validate. */
+  input: 1,
+  /** The command line is wrong: unknown command or option, missing or bad argument. */
+  usage: 2,
+  /** A file could not be read or written. */
+  io: 3,
+  /** A bug in chiso: please report it. */
+  internal: 70,
+} as const;
+
+/** An error the CLI reports as lines on stderr and an exit code, without a stack trace. */
+export class CliError extends Error {
+  override readonly name = 'CliError';
+  /** One line per problem, already located (`data.csv:4:5: …`). */
+  readonly lines: readonly string[];
+  readonly exitCode: number;
+
+  constructor(exitCode: number, lines: readonly string[]) {
+    super(lines[0] ?? 'error');
+    this.exitCode = exitCode;
+    this.lines = lines;
+  }
+}
+
+/** A command-line mistake (exit 2): the message, then a pointer to the command's help. */
+export function usageError(message: string, command?: string): CliError {
+  const help = command === undefined ? 'chiso --help' : `chiso ${command} --help`;
+  return new CliError(EXIT.usage, [`error: ${message}`, `Run \`${help}\` for usage.`]);
+}
+
+/** A problem with the content of an input file (exit 1). */
+export function inputError(lines: readonly string[]): CliError {
+  return new CliError(EXIT.input, lines);
+}
+
+/**
+ * Where an issue of the library points, in the user's file: `data.csv:4:5 (value)` for a CSV row,
+ * `data.json: observations[3].value` for JSON. Returns `undefined` when the issue is not about a file.
+ */
+export type Locate = (issue: ChisoIssue) => string | undefined;
+
+/**
+ * A `ChisoError` as an input error: one line per issue, each prefixed by where it is when `locate`
+ * knows (else the issue's path in the input).
+ */
+export function fromChisoError(error: ChisoError, locate: Locate, fallback: string): CliError {
+  return inputError(
+    error.issues.map((issue) => {
+      const where = locate(issue) ?? `${fallback}: ${formatPath(issue.path) || '(root)'}`;
+      return `${where}: ${issue.message}`;
+    }),
+  );
+}

@@ -1,0 +1,75 @@
+import { ChisoError } from '../errors';
+import type { Catalog } from '../model/catalog';
+import type { Text } from '../model/text';
+import { asOfOf, oneOf, required, stringOf, type Parsed } from './args';
+import { checkLevel, resolveCatalog } from './catalog';
+import { readData, type DataSet } from './data';
+import { fromChisoError, usageError } from './errors';
+
+/** The options shared by scorecard, rank and progress: what to evaluate, against what, when. */
+export const EVALUATION_OPTIONS = {
+  catalog: { type: 'string' },
+  data: { type: 'string' },
+  units: { type: 'string' },
+  'as-of': { type: 'string' },
+  level: { type: 'string' },
+  lang: { type: 'string' },
+  out: { type: 'string', short: 'o' },
+} as const;
+
+/** The CSV output options shared by every command that writes tables. */
+export const CSV_OPTIONS = {
+  bom: { type: 'boolean' },
+  separator: { type: 'string' },
+} as const;
+
+/** Everything read from the common options. */
+export interface EvaluationInput {
+  readonly catalog: Catalog;
+  readonly data: DataSet;
+  readonly asOf: string;
+  readonly level: string | undefined;
+  readonly lang: 'vi' | 'en';
+  readonly out: string | undefined;
+  /** Unit display names for reports: `{ vi, en }` by id. */
+  readonly names: Readonly<Record<string, Text>>;
+}
+
+/** Reads `--catalog`, `--data`, `--units`, `--as-of`, `--level`, `--lang`, `--out`. */
+export function readEvaluationInput(parsed: Parsed, command: string, today: string): EvaluationInput {
+  const catalogSpec = required(parsed, 'catalog', command);
+  const dataFile = required(parsed, 'data', command);
+  const lang = oneOf(parsed, 'lang', ['vi', 'en'] as const, 'vi', command);
+  const asOf = asOfOf(parsed, today, command);
+  const level = stringOf(parsed, 'level');
+  const catalog = resolveCatalog(catalogSpec, command);
+  checkLevel(catalog, level, command);
+  const data = readData(dataFile, stringOf(parsed, 'units'));
+  const names: Record<string, Text> = {};
+  for (const unit of data.units ?? []) {
+    if (typeof unit === 'object' && unit !== null && typeof unit.id === 'string' && typeof unit.name === 'string') {
+      names[unit.id] = { vi: unit.name, en: data.namesEn.get(unit.id) ?? unit.name };
+    }
+  }
+  return { catalog, data, asOf, level, lang, out: stringOf(parsed, 'out'), names };
+}
+
+/** Runs a library call on the data, turning a `ChisoError` into located input errors. */
+export function withData<T>(input: EvaluationInput, dataFile: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof ChisoError) throw fromChisoError(error, input.data.locate, dataFile);
+    throw error;
+  }
+}
+
+/** `--bom` and `--separator`, only with `--format csv`. */
+export function csvOptionsOf(parsed: Parsed, format: string, command: string): { bom?: boolean; separator?: ',' | ';' } {
+  const separator = oneOf(parsed, 'separator', [',', ';'] as const, ',', command);
+  const bom = parsed.values['bom'] === true;
+  if (format !== 'csv' && (bom || stringOf(parsed, 'separator') !== undefined)) {
+    throw usageError('--bom and --separator go with --format csv', command);
+  }
+  return { ...(bom ? { bom } : {}), ...(stringOf(parsed, 'separator') === undefined ? {} : { separator }) };
+}

@@ -1,0 +1,83 @@
+import { runDeadlines } from './deadlines';
+import { CliError, EXIT, usageError } from './errors';
+import type { CliContext } from './context';
+import { runProgress } from './progress';
+import { runRank } from './rank';
+import { runSchema } from './schema';
+import { runScorecard } from './scorecard';
+import { runValidate } from './validate';
+
+/** `chiso --help`. */
+export const mainHelp = `chiso — digital-transformation indicators for Vietnamese provinces
+
+Usage:
+  chiso <command> [options]
+  chiso <command> --help
+
+Commands:
+  scorecard   evaluate observations against a plan's targets; write Markdown, CSV, HTML or JSON
+  rank        rank units by the share of targets met, or by one indicator
+  progress    progress of each unit toward each dated target (on track, acceleration needed, …)
+  deadlines   the plan's tasks and projects against their deadlines (overdue, due soon, …)
+  validate    check a province's catalog config (JSON), with the path of every problem
+  schema      print the JSON Schema of a catalog config
+
+Built-in catalogs: vinh-phuc-302, tuyen-quang-154, dien-bien (or pass a catalog .json file).
+Data: CSV as Excel writes it (UTF-8 with or without BOM; "," or ";" separated; decimal comma
+with ";") or JSON. Dates are days in Vietnam time; --as-of defaults to today there.
+
+Example:
+  chiso scorecard --catalog vinh-phuc-302 --data examples/data/vinh-phuc-2023.csv --format html --out scorecard.html
+
+Exit codes:
+  0   success
+  1   invalid input: data or catalog file (problems on stderr, as file:line:column or file: json.path)
+  2   usage: unknown command or option, missing or invalid argument
+  3   a file could not be read or written
+  70  internal error (a bug in chiso; please report it)
+
+Guide: https://github.com/chiso/chiso/blob/main/docs/cli.md (docs/cli.md in the package repository)
+`;
+
+const COMMANDS: Readonly<Record<string, (argv: readonly string[], ctx: CliContext) => number>> = {
+  scorecard: runScorecard,
+  rank: runRank,
+  progress: runProgress,
+  deadlines: runDeadlines,
+  validate: runValidate,
+  schema: runSchema,
+};
+
+/**
+ * Runs the `chiso` command line: `argv` without the node and script paths. Writes results to
+ * `ctx.stdout`, problems to `ctx.stderr`, and returns the exit code.
+ */
+export function main(argv: readonly string[], ctx: CliContext, version: string): number {
+  try {
+    const [first, ...rest] = argv;
+    if (first === undefined) {
+      ctx.stderr(mainHelp);
+      return EXIT.usage;
+    }
+    if (first === '--help' || first === '-h' || first === 'help') {
+      const about = rest[0];
+      if (about !== undefined && COMMANDS[about] !== undefined) return COMMANDS[about](['--help'], ctx);
+      ctx.stdout(mainHelp);
+      return EXIT.ok;
+    }
+    if (first === '--version' || first === '-v') {
+      ctx.stdout(`${version}\n`);
+      return EXIT.ok;
+    }
+    const run = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
+    if (run === undefined) throw usageError(first.startsWith('-') ? `unknown option "${first}" (a command comes first)` : `unknown command "${first}"; commands: ${Object.keys(COMMANDS).join(', ')}`);
+    return run(rest, ctx);
+  } catch (error) {
+    if (error instanceof CliError) {
+      ctx.stderr(`${error.lines.join('\n')}\n`);
+      return error.exitCode;
+    }
+    ctx.stderr(`chiso: internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,40 @@
+import { escapeXml } from '../internal/format';
+
+/**
+ * A complete, self-contained HTML page around a fragment (a scorecard or a table): UTF-8, the
+ * language, a title, a heading and a few inline styles for reading on screen and on paper. No
+ * scripts, no external assets.
+ */
+export function htmlPage(options: { readonly lang: 'vi' | 'en'; readonly title: string; readonly heading?: string; readonly body: string; readonly footer?: string }): string {
+  const e = escapeXml;
+  return [
+    '<!doctype html>',
+    `<html lang="${options.lang}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${e(options.title)}</title>`,
+    '<style>',
+    'body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;margin:2rem auto;max-width:75rem;padding:0 1rem;color:#1a1a1a;line-height:1.45}',
+    'h1{font-size:1.3rem}',
+    'table{border-collapse:collapse;width:100%;font-size:.95rem}',
+    'caption{padding:.5rem 0}',
+    'th,td{border:1px solid #c8c8c8;padding:.35rem .55rem;vertical-align:top}',
+    'thead th{background:#f2f2f2}',
+    'tbody tr:nth-child(even){background:#fafafa}',
+    'tfoot td{border:none;padding-top:.6rem}',
+    'footer{margin-top:1.5rem;font-size:.85rem;color:#555}',
+    '@media print{body{margin:0;max-width:none}}',
+    '</style>',
+    '</head>',
+    '<body>',
+    '<main>',
+    ...(options.heading === undefined ? [] : [`<h1>${e(options.heading)}</h1>`]),
+    options.body.trimEnd(),
+    '</main>',
+    ...(options.footer === undefined ? [] : [`<footer>${e(options.footer)}</footer>`]),
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

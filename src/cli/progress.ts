@@ -1,0 +1,139 @@
+import { assessCatalogProgress, type ProgressRow } from '../evaluate/assessCatalogProgress';
+import { formatDate } from '../internal/format';
+import { oneOf, parseCommandArgs, stringOf } from './args';
+import type { CliContext } from './context';
+import { CSV_OPTIONS, csvOptionsOf, EVALUATION_OPTIONS, readEvaluationInput, withData } from './inputs';
+import { writeOutput } from './io';
+import { htmlPage } from './page';
+import { renderTable, type Table } from './table';
+
+/** `chiso progress --help`. */
+export const progressHelp = `chiso progress — progress of each unit toward each dated target of its level
+
+For every threshold target with a deadline that applies to a unit, the earliest observation not after
+--as-of is the baseline and the latest the current value; the pace so far is compared with the pace
+still needed to reach the target by its deadline (assessCatalogProgress). With one observation only
+the rate still needed is given (insufficient data to judge the trend).
+
+Usage:
+  chiso progress --catalog <name|file.json> --data <file.csv|file.json> [options]
+
+Options:
+  --catalog, --data, --units, --as-of, --level, --lang, --out   as for \`chiso scorecard\`
+  --method <m>       compound (default; growth in %/year) or linear (units/year)
+  --format <f>       md (default), csv, html, json
+  --bom, --separator csv options, as for \`chiso scorecard\`
+  -h, --help         this help
+
+Example:
+  chiso progress --catalog vinh-phuc-302 --data examples/data/vinh-phuc-2023.csv --as-of 2023-05-31 --level district
+
+Exit codes: 0 written; 1 invalid data or catalog; 2 usage; 3 a file could not be read or written.
+`;
+
+const L = {
+  vi: {
+    caption: 'Tiến độ tới mục tiêu',
+    asOf: 'đến ngày',
+    unit: 'Đơn vị', level: 'Cấp', indicator: 'Chỉ tiêu', target: 'Mục tiêu (nguyên văn)', deadline: 'Thời hạn',
+    baseline: 'Giá trị gốc', baselinePeriod: 'Kỳ gốc', current: 'Giá trị hiện tại', currentPeriod: 'Kỳ hiện tại',
+    category: 'Đánh giá', actual: 'Tốc độ thực tế', required: 'Tốc độ cần', projected: 'Dự báo tại thời hạn',
+    rateCompound: 'Tốc độ: %/năm (tăng trưởng kép).', rateLinear: 'Tốc độ: đơn vị chỉ tiêu/năm (tuyến tính).',
+    categories: {
+      achieved: 'Đã đạt', 'on-track': 'Đúng tiến độ', 'acceleration-needed': 'Cần tăng tốc', 'limited-progress': 'Tiến triển hạn chế',
+      deterioration: 'Đi xuống', missed: 'Không đạt (đã quá hạn)', 'insufficient-data': 'Chưa đủ số liệu để đánh giá xu hướng',
+      'no-observation': 'Chưa có số liệu', 'non-positive-value': 'Không tính được (giá trị ≤ 0, dùng --method linear)',
+    },
+  },
+  en: {
+    caption: 'Progress toward targets',
+    asOf: 'as of',
+    unit: 'Unit', level: 'Level', indicator: 'Indicator', target: 'Target (as worded)', deadline: 'Deadline',
+    baseline: 'Baseline', baselinePeriod: 'Baseline period', current: 'Current', currentPeriod: 'Current period',
+    category: 'Assessment', actual: 'Actual pace', required: 'Required pace', projected: 'Projected at deadline',
+    rateCompound: 'Pace: %/year (compound growth).', rateLinear: 'Pace: indicator units per year (linear).',
+    categories: {
+      achieved: 'achieved', 'on-track': 'on track', 'acceleration-needed': 'acceleration needed', 'limited-progress': 'limited progress',
+      deterioration: 'deterioration', missed: 'missed (deadline passed)', 'insufficient-data': 'insufficient data to judge the trend',
+      'no-observation': 'no data', 'non-positive-value': 'cannot compute (value ≤ 0; try --method linear)',
+    },
+  },
+} as const;
+
+const OPS: Readonly<Record<string, string>> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' };
+
+/** `chiso progress`: assessCatalogProgress as a table. */
+export function runProgress(argv: readonly string[], ctx: CliContext): number {
+  const command = 'progress';
+  const parsed = parseCommandArgs(command, argv, { ...EVALUATION_OPTIONS, ...CSV_OPTIONS, method: { type: 'string' }, format: { type: 'string' } });
+  if (parsed.values['help'] === true) {
+    ctx.stdout(progressHelp);
+    return 0;
+  }
+  const format = oneOf(parsed, 'format', ['md', 'csv', 'html', 'json'] as const, 'md', command);
+  const method = oneOf(parsed, 'method', ['compound', 'linear'] as const, 'compound', command);
+  const csv = csvOptionsOf(parsed, format, command);
+  const input = readEvaluationInput(parsed, command, ctx.today);
+  const rows: ProgressRow[] = withData(input, stringOf(parsed, 'data') ?? '', () =>
+    assessCatalogProgress(input.catalog, input.data.observations, {
+      asOf: input.asOf,
+      method,
+      ...(input.data.units === undefined ? {} : { units: input.data.units }),
+      ...(input.level === undefined ? {} : { level: input.level }),
+    }),
+  );
+  const lang = input.lang;
+  const t = L[lang];
+  const machine = format === 'csv' || format === 'json';
+  const indicatorName = new Map(input.catalog.indicators.map((i) => [i.id, i.name[lang]]));
+  const levelName = (id: string | null) => (id === null ? null : (input.catalog.hierarchy.levels.find((l) => l.id === id)?.name[lang] ?? id));
+  // A compound rate is a fraction per year (0.05); people read it in %.
+  const rate = (r: number | null) => (r === null ? null : method === 'compound' ? Math.round(r * 1e6) / 1e4 : r);
+  const period = (p: string | number | undefined) => (p === undefined ? null : typeof p === 'number' ? p : machine ? p : formatDate(p, lang));
+  const title = `${t.caption} — ${input.catalog.plan.number ?? input.catalog.id} (${t.asOf} ${formatDate(input.asOf, lang)})`;
+  const table: Table = {
+    caption: title,
+    columns: [
+      { key: 'unit', label: t.unit },
+      ...(machine ? [{ key: 'id', label: 'id' }, { key: 'indicatorId', label: 'indicator' }] : []),
+      { key: 'level', label: t.level },
+      { key: 'indicator', label: t.indicator },
+      { key: 'target', label: t.target },
+      { key: 'deadline', label: t.deadline },
+      { key: 'baselinePeriod', label: t.baselinePeriod },
+      { key: 'baseline', label: t.baseline, numeric: true },
+      { key: 'currentPeriod', label: t.currentPeriod },
+      { key: 'current', label: t.current, numeric: true },
+      { key: 'category', label: t.category },
+      { key: 'actual', label: t.actual, numeric: true },
+      { key: 'required', label: t.required, numeric: true },
+      { key: 'projected', label: t.projected, numeric: true },
+    ],
+    rows: rows.map((r) => {
+      const target = r.target.kind === 'threshold' ? `${r.target.wording === undefined ? '' : `${r.target.wording} `}(${OPS[r.target.op] ?? r.target.op} ${r.target.value})` : (r.target.wording ?? r.target.kind);
+      const deadline = r.target.by ?? null;
+      return {
+        unit: input.names[r.unit]?.[lang] ?? r.unit,
+        id: r.unit,
+        indicatorId: r.indicator,
+        level: levelName(r.level),
+        indicator: indicatorName.get(r.indicator) ?? r.indicator,
+        target: target.trim(),
+        deadline: deadline === null ? null : machine ? deadline : formatDate(deadline, lang),
+        baselinePeriod: period(r.baseline?.period),
+        baseline: r.baseline?.value ?? null,
+        currentPeriod: period(r.current?.period),
+        current: r.current?.value ?? null,
+        category: t.categories[r.progress?.category ?? r.reason ?? 'no-observation'],
+        actual: rate(r.progress?.actualRate ?? null),
+        required: rate(r.progress?.requiredRate ?? null),
+        projected: r.progress?.projected ?? null,
+      };
+    }),
+    notes: [method === 'compound' ? t.rateCompound : t.rateLinear],
+  };
+  let out = renderTable(table, format, lang, csv);
+  if (format === 'html') out = htmlPage({ lang, title, heading: input.catalog.plan.title[lang], body: out });
+  writeOutput(out, input.out, ctx.stdout);
+  return 0;
+}

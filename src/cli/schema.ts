@@ -1,0 +1,35 @@
+import { catalogJsonSchema } from '../config/catalogJsonSchema';
+import { parseCommandArgs, stringOf } from './args';
+import type { CliContext } from './context';
+import { writeOutput } from './io';
+
+/** `chiso schema --help`. */
+export const schemaHelp = `chiso schema — print the JSON Schema of a catalog config file
+
+The same schema the package ships as chiso/schema/catalog.schema.json (draft 2020-12), for editors
+and for systems not written in TypeScript. Cross-field rules (unique ids, levels in the hierarchy)
+are beyond JSON Schema: \`chiso validate\` checks them.
+
+Usage:
+  chiso schema [--out <file>]
+
+Options:
+  -o, --out <file>   write to a file instead of stdout
+  -h, --help         this help
+
+Example:
+  chiso schema --out catalog.schema.json
+
+Exit codes: 0 written; 2 usage; 3 the file could not be written.
+`;
+
+/** `chiso schema`: catalogJsonSchema() as JSON text. */
+export function runSchema(argv: readonly string[], ctx: CliContext): number {
+  const parsed = parseCommandArgs('schema', argv, { out: { type: 'string', short: 'o' } });
+  if (parsed.values['help'] === true) {
+    ctx.stdout(schemaHelp);
+    return 0;
+  }
+  writeOutput(`${JSON.stringify(catalogJsonSchema(), null, 2)}\n`, stringOf(parsed, 'out'), ctx.stdout);
+  return 0;
+}

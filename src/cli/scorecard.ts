@@ -1,0 +1,94 @@
+import { evaluate } from '../evaluate/evaluate';
+import { escapeXml } from '../internal/format';
+import { renderScorecard } from '../report/renderScorecard';
+import { oneOf, parseCommandArgs, stringOf } from './args';
+import type { CliContext } from './context';
+import { usageError } from './errors';
+import { CSV_OPTIONS, csvOptionsOf, EVALUATION_OPTIONS, readEvaluationInput, withData } from './inputs';
+import { writeOutput } from './io';
+import { htmlPage } from './page';
+
+/** `chiso scorecard --help`. */
+export const scorecardHelp = `chiso scorecard — evaluate observations against a plan's targets and write the scorecard
+
+Usage:
+  chiso scorecard --catalog <name|file.json> --data <file.csv|file.json> [options]
+
+Options:
+  --catalog <c>      vinh-phuc-302, tuyen-quang-154, dien-bien, or a catalog file (.json)
+  --data <file>      observations: CSV (see docs/cli.md for the columns) or JSON
+  --units <file>     units (id, name, level, parent) as CSV or JSON, if the data file has none
+  --as-of <date>     the day to evaluate at, YYYY-MM-DD (default: today in Vietnam)
+  --level <level>    only units at this level (e.g. province, district, commune)
+  --format <f>       md (default), csv, html (a complete page), json
+  --lang <l>         vi (default) or en: labels, and numbers written for people (36,18 / 36.18)
+  --sort <s>         scorecard (default: level, unit, catalog order) or name (by unit, then indicator name)
+  --fragment         html: only the <table>, to embed in a page of your own
+  --bom              csv: start with a UTF-8 byte-order mark (Excel)
+  --separator <s>    csv: , (default) or ; (Excel in a Vietnamese locale)
+  -o, --out <file>   write to a file instead of stdout
+  -h, --help         this help
+
+Example:
+  chiso scorecard --catalog vinh-phuc-302 --data examples/data/vinh-phuc-2023.csv \\
+    --as-of 2023-05-31 --format html --out scorecard.html
+
+Exit codes: 0 written; 1 invalid data or catalog (file:line:column on stderr); 2 usage; 3 a file could not be read or written.
+`;
+
+const REASONS = {
+  vi: { superseded: 'có số liệu mới hơn', 'after-as-of': 'sau ngày đánh giá', 'other-level': 'đơn vị ở cấp khác' },
+  en: { superseded: 'a later figure exists', 'after-as-of': 'after the as-of date', 'other-level': 'unit at another level' },
+} as const;
+
+/**
+ * `chiso scorecard`: evaluates the data against the catalog as of a day and writes the scorecard
+ * with `renderScorecard` (HTML as a complete page unless `--fragment`).
+ */
+export function runScorecard(argv: readonly string[], ctx: CliContext): number {
+  const command = 'scorecard';
+  const parsed = parseCommandArgs(command, argv, { ...EVALUATION_OPTIONS, ...CSV_OPTIONS, format: { type: 'string' }, sort: { type: 'string' }, fragment: { type: 'boolean' } });
+  if (parsed.values['help'] === true) {
+    ctx.stdout(scorecardHelp);
+    return 0;
+  }
+  const format = oneOf(parsed, 'format', ['md', 'markdown', 'csv', 'html', 'json'] as const, 'md', command);
+  const sort = oneOf(parsed, 'sort', ['scorecard', 'name'] as const, 'scorecard', command);
+  const csv = csvOptionsOf(parsed, format, command);
+  const fragment = parsed.values['fragment'] === true;
+  if (fragment && format !== 'html') throw usageError('--fragment goes with --format html', command);
+  if (sort === 'name' && format === 'json') throw usageError('--sort name does not go with --format json (its rows stay aligned with the scorecard)', command);
+  const input = readEvaluationInput(parsed, command, ctx.today);
+  const dataFile = stringOf(parsed, 'data') ?? '';
+  const card = withData(input, dataFile, () =>
+    evaluate(input.catalog, input.data.observations, { asOf: input.asOf, ...(input.data.units === undefined ? {} : { units: input.data.units }), ...(input.level === undefined ? {} : { level: input.level }) }),
+  );
+  const lang = input.lang;
+  const text = renderScorecard(card, {
+    format: format === 'md' ? 'markdown' : format,
+    lang,
+    catalog: input.catalog,
+    units: input.names,
+    ...(format === 'json' ? {} : { sort }),
+    ...csv,
+  });
+  const ignored = card.ignored.map((i) => `${i.observation.unit} · ${i.observation.indicator} · ${i.observation.period}: ${REASONS[lang][i.reason]}`);
+  const ignoredTitle = lang === 'vi' ? `Số liệu không dùng (${ignored.length})` : `Observations not used (${ignored.length})`;
+  let out = text;
+  if (format === 'html' && !fragment) {
+    const plan = input.catalog.plan;
+    out = htmlPage({
+      lang,
+      title: `${lang === 'vi' ? 'Bảng đánh giá chỉ tiêu' : 'Scorecard'} — ${plan.number ?? input.catalog.id} — ${card.asOf}`,
+      heading: plan.title[lang],
+      body: ignored.length === 0 ? text : `${text}\n<p>${ignoredTitle}:</p>\n<ul>\n${ignored.map((l) => `<li>${escapeXml(l)}</li>`).join('\n')}\n</ul>`,
+      footer: `chiso · ${input.catalog.id} · ${lang === 'vi' ? 'đánh giá ngày' : 'as of'} ${card.asOf} (${card.zone})`,
+    });
+  } else if ((format === 'md' || format === 'markdown') && ignored.length > 0) {
+    out = `${text}\n${ignoredTitle}:\n\n${ignored.map((l) => `- ${l}`).join('\n')}\n`;
+  }
+  if (ignored.length > 0 && (format === 'csv' || format === 'json')) ctx.stderr(`note: ${ignored.length} observation(s) not used:\n${ignored.map((l) => `  ${l}`).join('\n')}\n`);
+  writeOutput(out, input.out, ctx.stdout);
+  return 0;
+}
+
