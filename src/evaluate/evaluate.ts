@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ChisoError, type ChisoIssue } from '../errors';
 import { checkZone, civilDate, DEFAULT_ZONE } from '../internal/civilDate';
-import { judge, type Reading } from '../internal/judge';
+import { judge, type JudgeContext, type Reading } from '../internal/judge';
 import { periodKey, periodUsable } from '../internal/periods';
 import { makeIssue } from '../internal/issue';
 import { readValue } from '../internal/read';
@@ -50,8 +50,8 @@ const SHAPES = [
 
 interface Reading_ {
   readonly observation: Observation;
-  /** Index in `observations`, for errors found when judging. */
-  readonly index: number;
+  /** Where the observation is in the input, for an error found when judging (built once per observation). */
+  readonly where: JudgeContext;
   readonly reading: Reading;
   readonly key: string;
 }
@@ -174,7 +174,7 @@ export function evaluate(catalog: Catalog, observations: readonly Observation[],
     if (reading === undefined) return;
     const group = `${o.unit}\u0000${o.indicator}`;
     const list = readings.get(group) ?? [];
-    list.push({ observation: o, index: i, reading, key: periodKey(o.period) });
+    list.push({ observation: o, where: { path, unit: o.unit, indicator: o.indicator }, reading, key: periodKey(o.period) });
     readings.set(group, list);
   });
   if (issues.length > 0) throw new ChisoError(issues);
@@ -243,8 +243,7 @@ function rowsFor(unit: { id: string; level: string | null }, indicator: Indicato
     const deadline = target.by ?? null;
     const common = { ...base, targetIndex, target, deadline, due: deadline === null || asOf >= deadline };
     if (target.level === undefined || target.level === unit.level) {
-      const where = { path: ['observations', entry?.index ?? 0], unit: unit.id, indicator: indicator.id };
-      rows.push({ ...common, ...judge(target, entry?.reading ?? { type: 'none' }, where) });
+      rows.push({ ...common, ...judge(target, entry?.reading ?? { type: 'none' }, entry?.where) });
     } else if (unit.level === null && entry !== undefined) {
       rows.push({ ...common, status: 'not-applicable', value: null, gap: null, attainment: null, reason: 'unit-level-unknown' });
     }

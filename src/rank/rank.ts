@@ -58,7 +58,8 @@ const compareKeys = (a: string | number, b: string | number): number =>
  * @param options - `by` (key or function), `order`, `ties`, `tieBreak`, `missing`, `precision`
  * @returns `{ item, rank }` for every item, in rank order; missing values (`keep`) last
  * @throws {ChisoError} for NaN or ±Infinity or a non-number value, a missing value under
- *   `missing: 'error'`, `ordinal` without `tieBreak`, an invalid option
+ *   `missing: 'error'`, `ordinal` without `tieBreak`, an invalid option, a `null` item when a key is
+ *   read from it, a tie-break value that is not a string or a number
  *
  * @example
  * rank([{ p: 'A', s: 0.8 }, { p: 'B', s: 0.9 }, { p: 'C', s: 0.8 }, { p: 'D', s: 0.7 }], { by: 's' })
@@ -94,7 +95,13 @@ export function rank<T>(items: readonly T[], options: RankOptions<T>): Ranked<T>
   // A key is read inline (the common, fast case); a function is called.
   const byKey = typeof by === 'function' ? undefined : (by as PropertyKey);
   const byFn = typeof by === 'function' ? by : undefined;
+  // A key (of `by` or `tieBreak`) can only be read from an object: `null` as an item is an error, not a TypeError.
+  const readsKeys = byFn === undefined || (tieBreak !== undefined && typeof tieBreak !== 'function');
   for (let i = 0; i < n; i += 1) {
+    if (readsKeys && (items[i] === null || items[i] === undefined)) {
+      issues.push(makeIssue({ code: 'invalid_type', path: ['items', i], field: 'items', expected: 'an item to read the `by` and `tieBreak` keys from', received: items[i] }));
+      continue;
+    }
     const raw = byFn === undefined ? (items[i] as Record<PropertyKey, unknown>)[byKey as PropertyKey] : byFn(items[i] as T);
     if (raw === null || raw === undefined) {
       if (missing === 'error') issues.push(makeIssue({ code: 'missing_value', path: ['items', i], field: 'by', expected: 'a value (missing: "error")', received: raw }));
@@ -137,7 +144,15 @@ export function rank<T>(items: readonly T[], options: RankOptions<T>): Ranked<T>
   const missingCount = n - present;
 
   // Tie groups are contiguous runs of equal keys; inside one, tieBreak (if any) orders the items.
-  const tb = tieBreak === undefined ? undefined : (i: number) => read(tieBreak as RankOptions<T>['by'], items[i] as T) as string | number;
+  const tb =
+    tieBreak === undefined
+      ? undefined
+      : (i: number): string | number => {
+          const k = read(tieBreak as RankOptions<T>['by'], items[i] as T);
+          // Anything else would be ordered through String() (which throws for some objects) or NaN.
+          if (typeof k === 'string' || (typeof k === 'number' && !Number.isNaN(k))) return k;
+          return fail({ code: 'invalid_type', path: ['items', i], field: 'tieBreak', expected: 'a string or a number to order tied items by', received: k });
+        };
   const ranks = new Float64Array(n);
   let group = 0;
   for (let start = 0; start < present; ) {

@@ -5,6 +5,7 @@ import { catalogs } from '../../src/catalogs/index';
 import { ChisoError } from '../../src/errors';
 import { evaluate } from '../../src/evaluate/evaluate';
 import { evaluateTarget } from '../../src/evaluate/evaluateTarget';
+import { rank } from '../../src/rank/rank';
 import { assessProgress } from '../../src/time/assessProgress';
 
 function issueOf(call: () => unknown) {
@@ -77,5 +78,21 @@ describe('results beyond the range of a JS number (was gap: Infinity)', () => {
       assessProgress({ baseline: { year: 2020, value: 1 }, current: { year: 2021, value: -Number.MAX_VALUE }, target: { kind: 'threshold', op: '>=', value: Number.MAX_VALUE, by: '2025-12-31' }, method: 'linear' }),
     );
     expect(issue?.path).toEqual(['input', 'current', 'value']);
+  });
+});
+
+describe('rank with null items or odd tie-break values (was TypeError: Cannot read properties of null)', () => {
+  it('a null item when `by` is a key is a ChisoError at its index', () => {
+    const issue = issueOf(() => rank([{ s: 1 }, null] as { s: number }[], { by: 's' }));
+    expect(issue).toMatchObject({ code: 'invalid_type', path: ['items', 1] });
+  });
+  it('a null item when only `tieBreak` is a key is a ChisoError too; with functions it is the caller’s item', () => {
+    expect(issueOf(() => rank([null, null] as unknown as { id: string }[], { by: () => 1, ties: 'ordinal', tieBreak: 'id' }))?.path).toEqual(['items', 0]);
+    expect(rank([null, 2], { by: (x) => x ?? null }).map((r) => r.rank)).toEqual([1, null]);
+  });
+  it('a tie-break value that is not a string or a number (a null-prototype object, NaN) is a ChisoError', () => {
+    const odd = Object.create(null) as object;
+    expect(issueOf(() => rank([{ s: 1, id: odd }, { s: 1, id: 'b' }], { by: 's', ties: 'ordinal', tieBreak: 'id' }))?.field).toBe('tieBreak');
+    expect(issueOf(() => rank([{ s: 1, id: NaN }, { s: 1, id: 2 }], { by: 's', ties: 'ordinal', tieBreak: 'id' }))?.field).toBe('tieBreak');
   });
 });
