@@ -102,3 +102,5 @@ export {
   WorkingCalendarSchema,
 } from './calendar';
 export type { LunarDate, HolidayOccasion, Holiday, HolidayRule, OfficialAdjustment, OfficialSchedule, WorkingCalendar } from './calendar';
+export { DossierChannelSchema, DossierServiceLevelSchema, DossierStateSchema, DossierTimeSchema, DossierSchema } from './dossier';
+export type { DossierChannel, DossierServiceLevel, DossierState, DossierTime, Dossier, DossierInput } from './dossier';
