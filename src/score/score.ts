@@ -573,23 +573,23 @@ function shareReaches(bands: BandPlan, b: number, n: number, s: number, d: numbe
   return dec(n).times(s).gte(dec(min).times(d));
 }
 
-/** The index of a rule that needs only the unit's own value (the value is present). */
+/**
+ * The index of a rule that needs only the unit's own value (the value is present), for what
+ * {@link leafRow} does not score inline: a share, a category, and any value of a fixed minmax. Plain
+ * numbers and booleans under the other rules are scored inline there and never reach here.
+ */
 function ownIndex(leaf: LeafPlan, store: Store, slot: number): number {
   const kind = store.kinds[slot] as number;
   const v = store.nums[slot] as number;
   switch (leaf.code) {
-    case R_BOOLEAN:
     case R_INDEX:
+      // A ratio share (a percent share cannot be an index).
       return v + 0;
     case R_CATEGORICAL:
       return (leaf.categories as ReadonlyMap<string, number>).get(store.text.get(slot) as string) as number;
     case R_PROPORTIONAL:
     case R_DISTANCE: {
       const t = leaf.a;
-      if (kind === NUMBER) {
-        if (leaf.lower) return v <= t ? 1 : t / v;
-        return v >= t ? 1 : v / t;
-      }
       // A share n·s ÷ d: one division of the products, so 1 of 3 against 80 is exactly 100 ÷ 240.
       const p = ((store.shareN as Float64Array)[slot] as number) * (kind === SHARE_PERCENT ? 100 : 1);
       const q = (store.shareD as Float64Array)[slot] as number;
@@ -599,18 +599,14 @@ function ownIndex(leaf: LeafPlan, store: Store, slot: number): number {
     case R_BANDS: {
       const bands = leaf.bands as BandPlan;
       const count = bands.min.length;
-      if (kind === NUMBER) {
-        // Two JS numbers compare exactly.
-        for (let b = 0; b < count; b += 1) if (v >= (bands.min[b] as number)) return bands.index[b] as number;
-        return 0;
-      }
       const n = (store.shareN as Float64Array)[slot] as number;
       const d = (store.shareD as Float64Array)[slot] as number;
       const s = kind === SHARE_PERCENT ? 100 : 1;
       for (let b = 0; b < count; b += 1) if (shareReaches(bands, b, n, s, d)) return bands.index[b] as number;
       return 0;
     }
-    case R_MINMAX: {
+    default: {
+      // R_MINMAX (fixed goalposts), the one other rule that reaches here.
       let raw: number;
       const own = kind === NUMBER && leaf.places >= 0 ? decimalPlaces(v) : -1;
       const p = own < 0 ? 0 : (POW10[Math.max(own, leaf.places)] as number);
@@ -627,8 +623,6 @@ function ownIndex(leaf: LeafPlan, store: Store, slot: number): number {
       if (!leaf.truncate) return raw + 0;
       return raw <= 0 ? 0 : raw > 1 ? 1 : raw;
     }
-    default:
-      return 0;
   }
 }
 
@@ -972,8 +966,6 @@ function peerIndices(leaf: LeafPlan, column: PeerColumn, order: Int32Array, from
       }
       return;
     }
-    default:
-      return;
   }
 }
 
