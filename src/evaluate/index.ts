@@ -7,3 +7,5 @@ export { rollUp } from './rollUp';
 export type { RollUpOptions } from './rollUp';
 export { assessCatalogProgress } from './assessCatalogProgress';
 export type { CatalogProgressOptions, ProgressRow } from './assessCatalogProgress';
+export { evaluateColumns } from './evaluateColumns';
+export type { IgnoredReason, ObservationColumns, ScorecardColumns } from './evaluateColumns';

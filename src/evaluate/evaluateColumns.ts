@@ -1,0 +1,543 @@
+import { z } from 'zod';
+import { ChisoError, type ChisoIssue } from '../errors';
+import { checkZone, civilDate, DEFAULT_ZONE } from '../internal/civilDate';
+import { judge, type Reading } from '../internal/judge';
+import { makeIssue } from '../internal/issue';
+import { periodKey, periodUsable } from '../internal/periods';
+import { readValue } from '../internal/read';
+import { fromZodIssues, parseOrThrow } from '../internal/zod';
+import { CatalogSchema, type Catalog } from '../model/catalog';
+import type { Measure } from '../model/indicator';
+import { PeriodSchema, type Period } from '../model/observation';
+import type { Reason, Status, TargetEvaluation } from '../model/result';
+import type { Target } from '../model/target';
+import { UnitSchema } from '../model/unit';
+import type { EvaluateOptions } from './evaluate';
+
+/**
+ * Observations as parallel columns: row `i` is the observation of `unit[i]`, `indicator[i]` and
+ * `period[i]`. Its figure is `value[i]`, or the share `value[i]` of `denominator[i]` when
+ * `denominator` is given and `denominator[i]` is not `null`. Typed arrays work for every numeric column.
+ */
+export interface ObservationColumns {
+  /** Unit ids (trimmed, as `evaluate` trims them). */
+  readonly unit: ArrayLike<string>;
+  /** Indicator ids of the catalog. */
+  readonly indicator: ArrayLike<string>;
+  /** Periods: a year (`2024`) or a civil date (`'2024-06-30'`); an `Int32Array` of years works. */
+  readonly period: ArrayLike<number | string>;
+  /** The value (a percent 0–100, a count, an amount …), or the numerator of a share. */
+  readonly value: ArrayLike<number>;
+  /** The denominator of a share; `null` (in a plain array) for a row that is a plain value. */
+  readonly denominator?: ArrayLike<number | null>;
+}
+
+/** Why an observation was not used, as in `evaluate`'s `ignored`. */
+export type IgnoredReason = 'superseded' | 'after-as-of' | 'other-level';
+
+/**
+ * A scorecard as columns: row `r` is what `evaluate` gives as `rows[r]`, field by field. The
+ * observation used is given by its row in the input (`source`, −1 when there was none).
+ */
+export interface ScorecardColumns {
+  readonly catalog: string;
+  readonly asOf: string;
+  readonly zone: string;
+  /** The number of rows. */
+  readonly length: number;
+  readonly unit: string[];
+  readonly level: (string | null)[];
+  readonly indicator: string[];
+  readonly targetIndex: (number | null)[];
+  readonly deadline: (string | null)[];
+  readonly due: boolean[];
+  readonly status: Status[];
+  readonly value: (number | boolean | null)[];
+  readonly gap: (number | null)[];
+  readonly attainment: (number | null)[];
+  /** The reason of a `no-data` or `not-applicable` row, else `null`. */
+  readonly reason: (Reason | null)[];
+  /** The input row of the observation used, −1 when there was none. */
+  readonly source: Int32Array;
+  /** The observations not used, in `evaluate`'s order: their input rows and why. */
+  readonly ignored: { readonly source: Int32Array; readonly reason: IgnoredReason[] };
+  readonly summary: Readonly<Record<Status | 'total', number>>;
+}
+
+const OptionsSchema = z.strictObject({
+  asOf: z.union([z.date(), z.string()]),
+  zone: z.string().optional(),
+  units: z.array(UnitSchema).optional(),
+  level: z.string().min(1).optional(),
+});
+
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Which plain numbers a measure accepts without further thought (anything else goes through `readValue`). */
+function plainNumberOk(measure: Measure, v: number): boolean {
+  switch (measure) {
+    case 'percent':
+    case 'grdp-share':
+      return v >= 0 && v <= 100;
+    case 'count':
+      return Number.isSafeInteger(v) && v >= 0;
+    case 'money':
+    case 'percent-change':
+      return Number.isFinite(v);
+    default:
+      return false;
+  }
+}
+
+const SHARES: ReadonlySet<Measure> = new Set(['percent', 'grdp-share', 'done']);
+
+/**
+ * A finite number's shortest decimal text as an integer over a power of ten, `x = int / 10^scale`,
+ * when both fit in the safe integers; `undefined` otherwise (the caller then works in decimal).
+ */
+function decimalParts(x: number): { int: number; pow: number } | undefined {
+  if (Number.isSafeInteger(x)) return { int: x === 0 ? 0 : x, pow: 1 };
+  const text = String(x);
+  if (text.includes('e')) return undefined;
+  const dot = text.indexOf('.');
+  if (dot < 0) return undefined;
+  const scale = text.length - dot - 1;
+  const int = Number(text.slice(0, dot) + text.slice(dot + 1));
+  if (scale > 15 || !Number.isSafeInteger(int)) return undefined;
+  return { int, pow: 10 ** scale };
+}
+
+/** A target's bound(s) as exact integer ratios, for the fast comparisons; `undefined` when a bound does not fit. */
+interface Bounds {
+  readonly op: '>=' | '>' | '<=' | '<' | '=' | 'range';
+  readonly lo: { int: number; pow: number };
+  readonly hi: { int: number; pow: number } | undefined;
+}
+
+function boundsOf(target: Target): Bounds | undefined {
+  if (target.kind === 'threshold' || target.kind === 'change' || target.kind === 'growth') {
+    const lo = decimalParts(target.value);
+    return lo === undefined ? undefined : { op: target.op, lo, hi: undefined };
+  }
+  if (target.kind === 'range') {
+    const lo = decimalParts(target.min);
+    const hi = decimalParts(target.max);
+    return lo === undefined || hi === undefined ? undefined : { op: 'range', lo, hi };
+  }
+  return undefined;
+}
+
+/**
+ * `judge` on the value P/Q (integers, Q > 0) in safe-integer arithmetic, giving the very numbers
+ * `judge` gives in decimal: every product is checked to be exact, and each result is one IEEE
+ * division of two exact integers, i.e. the correctly rounded ratio, which is what rounding the
+ * 200-digit decimal quotient to a number gives. `undefined` when a product would not be exact.
+ */
+function fastJudge(b: Bounds, P: number, Q: number): TargetEvaluation | undefined {
+  const cmp = (t: { int: number; pow: number }): number | undefined => {
+    const left = P * t.pow;
+    const right = t.int * Q;
+    if (!Number.isSafeInteger(left) || !Number.isSafeInteger(right)) return undefined;
+    return left < right ? -1 : left > right ? 1 : 0;
+  };
+  const value = P / Q === 0 ? 0 : P / Q;
+  const verdict = (met: boolean, t: { int: number; pow: number }): TargetEvaluation | undefined => {
+    if (met) return { status: 'met', value, gap: 0, attainment: 1 };
+    const scaledV = P * t.pow;
+    const scaledT = t.int * Q;
+    const diff = scaledT - scaledV;
+    const den = Q * t.pow;
+    if (!Number.isSafeInteger(diff) || !Number.isSafeInteger(den)) return undefined;
+    const gap = Math.abs(diff) / den;
+    let attainment = 0;
+    if (P !== 0 && t.int !== 0 && P < 0 === t.int < 0) {
+      const a = Math.abs(scaledV);
+      const c = Math.abs(scaledT);
+      attainment = a < c ? a / c : c / a;
+    }
+    return { status: 'not-met', value, gap: gap === 0 ? 0 : gap, attainment };
+  };
+  if (b.op === 'range') {
+    const hi = b.hi as { int: number; pow: number };
+    const lo = cmp(b.lo);
+    const up = cmp(hi);
+    if (lo === undefined || up === undefined) return undefined;
+    if (lo < 0) return verdict(false, b.lo);
+    if (up > 0) return verdict(false, hi);
+    return verdict(true, b.lo);
+  }
+  const sign = cmp(b.lo);
+  if (sign === undefined) return undefined;
+  const met = b.op === '>=' ? sign >= 0 : b.op === '>' ? sign > 0 : b.op === '<=' ? sign <= 0 : b.op === '<' ? sign < 0 : sign === 0;
+  return verdict(met, b.lo);
+}
+
+/**
+ * Evaluates observations given as columns against a catalog: the same scorecard as {@link evaluate},
+ * as columns, for data too large to pass as objects (a national dataset of a million observations).
+ *
+ * The catalog and options are validated once; each row is checked as `evaluate` checks an
+ * observation (known unit and indicator, a valid period, a value that fits its indicator's measure,
+ * one observation per unit × indicator × period) without building an object for it. Comparisons stay
+ * exact: integer counts and values with up to 15 decimal places are compared and divided in
+ * safe-integer arithmetic (each product checked to be exact), anything else goes through the same
+ * decimal code as `evaluate`. The statuses, values, gaps and attainments are the very numbers
+ * `evaluate` gives for the same observations, in the same row order.
+ *
+ * Rows carry a plain value or a share (numerator and denominator) — the figures of `percent`,
+ * `grdp-share`, `count`, `money` and `percent-change` indicators (and `done` indicators rolled up as
+ * shares). A `rank` or `done` observation, or a percent written as a ratio, needs `evaluate`.
+ *
+ * @param catalog - the catalog (validated here)
+ * @param columns - the observations as parallel columns of one length (validated here, all problems
+ *   reported at once; a row's path is `['columns', field, row]`)
+ * @param options - as for `evaluate`: `asOf` (required), `zone`, `units`, `level`
+ * @returns the scorecard as columns, with the input row of each observation used or ignored
+ * @throws {ChisoError} for everything `evaluate` rejects, and for columns of different lengths
+ *
+ * @example
+ * const card = evaluateColumns(catalogs.vinhPhuc302, {
+ *   unit: ['vp-districts', 'vp-districts'],
+ *   indicator: ['tthc-dossiers-fully-online', 'tthc-dossiers-fully-online'],
+ *   period: ['2023-05-31', '2022-12-31'],
+ *   value: [98.76, 60],
+ * }, { asOf: '2023-05-31', units: [{ id: 'vp-districts', name: 'Cấp huyện', level: 'district' }] });
+ * card.status[card.indicator.indexOf('tthc-dossiers-fully-online')];
+ * //=> 'met'
+ * card.ignored.reason;
+ * //=> ['superseded']
+ */
+export function evaluateColumns(catalog: Catalog, columns: ObservationColumns, options: EvaluateOptions): ScorecardColumns {
+  const cat = parseOrThrow(CatalogSchema, catalog, ['catalog']);
+  const opts = parseOrThrow(OptionsSchema, options, ['options']);
+  const zone = opts.zone === undefined ? DEFAULT_ZONE : checkZone(opts.zone, ['options', 'zone']);
+  const asOf = civilDate(opts.asOf, zone, ['options', 'asOf']);
+  const issues: ChisoIssue[] = [];
+  const levelOrder = new Map(cat.hierarchy.levels.map((l, i) => [l.id, i]));
+  const levelList = cat.hierarchy.levels.map((l) => JSON.stringify(l.id)).join(', ');
+  if (opts.level !== undefined && !levelOrder.has(opts.level)) {
+    issues.push(makeIssue({ code: 'unknown_level', path: ['options', 'level'], field: 'level', expected: `one of the catalog's levels (${levelList})`, received: opts.level }));
+  }
+  const registry = new Map<string, string>();
+  opts.units?.forEach((unit, i) => {
+    if (registry.has(unit.id)) {
+      issues.push(makeIssue({ code: 'duplicate_unit', path: ['options', 'units', i, 'id'], field: 'id', unit: unit.id, expected: 'a unit id not used before', received: unit.id }));
+    }
+    registry.set(unit.id, unit.level);
+    if (!levelOrder.has(unit.level)) {
+      issues.push(makeIssue({ code: 'unknown_level', path: ['options', 'units', i, 'level'], field: 'level', unit: unit.id, expected: `one of the catalog's levels (${levelList})`, received: unit.level }));
+    }
+  });
+  opts.units?.forEach((unit, i) => {
+    if (unit.parent !== undefined && !registry.has(unit.parent)) {
+      issues.push(makeIssue({ code: 'unknown_unit', path: ['options', 'units', i, 'parent'], field: 'parent', unit: unit.id, expected: 'the id of another unit in `units`', received: unit.parent }));
+    }
+  });
+
+  // Columns: present, array-like, one length.
+  const cols = columns as Partial<Record<keyof ObservationColumns, unknown>> | null;
+  if (typeof cols !== 'object' || cols === null) {
+    throw new ChisoError([...issues, makeIssue({ code: 'invalid_type', path: ['columns'], field: 'columns', expected: 'an object of columns (unit, indicator, period, value and optionally denominator)', received: columns })]);
+  }
+  const isColumn = (c: unknown): c is ArrayLike<unknown> =>
+    Array.isArray(c) || (ArrayBuffer.isView(c) && !(c instanceof DataView));
+  const n = isColumn(cols.unit) ? cols.unit.length : 0;
+  for (const field of ['unit', 'indicator', 'period', 'value', 'denominator'] as const) {
+    const c = cols[field];
+    if (field === 'denominator' && c === undefined) continue;
+    if (!isColumn(c)) {
+      issues.push(makeIssue({ code: 'invalid_type', path: ['columns', field], field, expected: 'an array or a typed array', received: c }));
+    } else if (c.length !== n) {
+      issues.push(makeIssue({ code: 'invalid_value', path: ['columns', field], field, expected: `a column of the same length as columns.unit (${n})`, received: `${c.length} rows` }));
+    }
+  }
+  if (issues.length > 0) throw new ChisoError(issues);
+  const unitCol = columns.unit;
+  const indicatorCol = columns.indicator;
+  const periodCol = columns.period;
+  const valueCol = columns.value;
+  const denCol = columns.denominator;
+
+  // Indicators, units and periods get small integer codes; each distinct id is checked once.
+  const indicators = cat.indicators;
+  const nInd = indicators.length;
+  const indicatorCode = new Map(indicators.map((ind, i) => [ind.id, i]));
+  const measures = indicators.map((ind) => ind.measure);
+  const kinds = indicators.map((ind) => ind.targets.map((t) => t.kind));
+  const unitIds: string[] = [];
+  const unitLevels: (string | null)[] = [];
+  const unitCodeOfId = new Map<string, number>();
+  const unitCodeOfRaw = new Map<unknown, number>();
+  const periods: Period[] = [];
+  const periodCodeOfRaw = new Map<unknown, number>();
+  const NONE = -1;
+  // Every unit in `units` is covered, whether or not it has observations.
+  for (const [id, level] of registry) {
+    unitCodeOfId.set(id, unitIds.length);
+    unitIds.push(id);
+    unitLevels.push(level);
+  }
+
+  const unitCodes = new Int32Array(n);
+  const indCodes = new Int32Array(n);
+  const periodCodes = new Int32Array(n);
+  // 0: a fast row (plain number or integer-safe share), 1: zero denominator, 2: a decimal reading in `slow`.
+  const shapes = new Uint8Array(n);
+  const slow = new Map<number, Reading>();
+  let lastUnitRaw: unknown;
+  let lastUnit = NONE;
+  let lastIndRaw: unknown;
+  let lastInd = NONE;
+  let lastPeriodRaw: unknown;
+  let lastPeriod = NONE;
+  for (let i = 0; i < n; i += 1) {
+    const rawUnit = unitCol[i];
+    let u = rawUnit === lastUnitRaw ? lastUnit : (unitCodeOfRaw.get(rawUnit) ?? NONE);
+    if (u === NONE) {
+      const trimmed = typeof rawUnit === 'string' ? rawUnit.trim() : '';
+      if (trimmed === '') {
+        issues.push(makeIssue({ code: 'invalid_type', path: ['columns', 'unit', i], field: 'unit', expected: 'a non-empty unit id', received: rawUnit }));
+        continue;
+      }
+      if (opts.units !== undefined && !registry.has(trimmed)) {
+        issues.push(makeIssue({ code: 'unknown_unit', path: ['columns', 'unit', i], field: 'unit', unit: trimmed, expected: 'the id of a unit in `units`', received: trimmed }));
+        continue;
+      }
+      u = unitCodeOfId.get(trimmed) ?? NONE;
+      if (u === NONE) {
+        u = unitIds.length;
+        unitIds.push(trimmed);
+        unitLevels.push(registry.get(trimmed) ?? opts.level ?? null);
+        unitCodeOfId.set(trimmed, u);
+      }
+      unitCodeOfRaw.set(rawUnit, u);
+    }
+    lastUnitRaw = rawUnit;
+    lastUnit = u;
+    const unitId = unitIds[u] as string;
+
+    const rawInd = indicatorCol[i];
+    const ind = rawInd === lastIndRaw ? lastInd : (indicatorCode.get(rawInd as string) ?? NONE);
+    if (ind === NONE) {
+      issues.push(makeIssue({ code: 'unknown_indicator', path: ['columns', 'indicator', i], field: 'indicator', unit: unitId, expected: `an indicator id of catalog "${cat.id}"`, received: rawInd }));
+      continue;
+    }
+    lastIndRaw = rawInd;
+    lastInd = ind;
+    const indicatorId = (indicators[ind] as (typeof indicators)[number]).id;
+
+    const rawPeriod = periodCol[i];
+    let p = rawPeriod === lastPeriodRaw ? lastPeriod : (periodCodeOfRaw.get(rawPeriod) ?? NONE);
+    if (p === NONE) {
+      const parsed = PeriodSchema.safeParse(rawPeriod, { reportInput: true });
+      if (!parsed.success) {
+        issues.push(...fromZodIssues(parsed.error.issues, ['columns', 'period', i], { unit: unitId, indicator: indicatorId }));
+        continue;
+      }
+      p = periods.length;
+      periods.push(parsed.data);
+      periodCodeOfRaw.set(rawPeriod, p);
+    }
+    lastPeriodRaw = rawPeriod;
+    lastPeriod = p;
+
+    unitCodes[i] = u;
+    indCodes[i] = ind;
+    periodCodes[i] = p;
+    const measure = measures[ind] as Measure;
+    const v = valueCol[i] as number;
+    const d = denCol === undefined ? null : denCol[i];
+    const plain = d === null || d === undefined;
+    if (plain ? typeof v === 'number' && plainNumberOk(measure, v) : SHARES.has(measure) && typeof v === 'number' && typeof d === 'number' && v >= 0 && d >= v && Number.isFinite(d)) {
+      shapes[i] = !plain && d === 0 ? 1 : 0;
+      continue;
+    }
+    if (plain && typeof v !== 'number') {
+      issues.push(makeIssue({ code: 'invalid_type', path: ['columns', 'value', i], field: 'value', unit: unitId, indicator: indicatorId, expected: 'a number', received: v }));
+      continue;
+    }
+    // Not a plain fast case: read it as `evaluate` would, which also words any problem.
+    const found: ChisoIssue[] = [];
+    const reading = readValue(plain ? v : { numerator: v, denominator: d }, { path: [], unit: unitId, indicator: indicatorId, measure, kinds: kinds[ind] as Target['kind'][] }, found);
+    for (const issue of found) {
+      // readValue names `numerator` / `denominator`; here they are the `value` and `denominator` columns.
+      const field = issue.field === 'denominator' ? 'denominator' : 'value';
+      issues.push(makeIssue({ code: issue.code, path: ['columns', field, i], field, unit: unitId, indicator: indicatorId, expected: issue.expected, received: issue.received }));
+    }
+    if (reading === undefined || found.length > 0) continue;
+    shapes[i] = 2;
+    slow.set(i, reading);
+  }
+  if (issues.length > 0) throw new ChisoError(issues);
+
+  // Periods in `evaluate`'s order (a year after the dates within it), and whether each may be used.
+  const nP = periods.length;
+  const periodRank = new Int32Array(nP);
+  periods.map((period, code) => ({ key: periodKey(period), code })).sort((a, b) => compareText(a.key, b.key)).forEach((x, r) => {
+    periodRank[x.code] = r;
+  });
+  const usable = periods.map((period) => periodUsable(period, asOf));
+
+  // One observation per unit × indicator × period; the latest usable one is used.
+  const nU = unitIds.length;
+  const cells = nU * nInd * nP;
+  const cellRow = new Map<number, number>();
+  const dense = cells <= 4 * n + 1_048_576 ? new Int32Array(cells).fill(NONE) : undefined;
+  const dupes: ChisoIssue[] = [];
+  for (let i = 0; i < n; i += 1) {
+    const cell = ((unitCodes[i] as number) * nInd + (indCodes[i] as number)) * nP + (periodRank[periodCodes[i] as number] as number);
+    const prior = dense === undefined ? (cellRow.get(cell) ?? NONE) : (dense[cell] as number);
+    if (prior !== NONE) {
+      dupes.push(makeIssue({ code: 'duplicate_observation', path: ['columns', 'period', i], field: 'period', unit: unitIds[unitCodes[i] as number], indicator: indicators[indCodes[i] as number]?.id, expected: 'one observation per unit × indicator × period', received: periods[periodCodes[i] as number] }));
+      continue;
+    }
+    if (dense === undefined) cellRow.set(cell, i);
+    else dense[cell] = i;
+  }
+  if (dupes.length > 0) throw new ChisoError(dupes);
+  const rowAt = (cell: number): number => (dense === undefined ? (cellRow.get(cell) ?? NONE) : (dense[cell] as number));
+
+  const covered = unitIds
+    .map((id, code) => ({ id, code, level: unitLevels[code] as string | null }))
+    .filter((x) => opts.level === undefined || x.level === opts.level);
+  const isCovered = new Uint8Array(nU);
+  for (const x of covered) isCovered[x.code] = 1;
+  covered.sort((a, b) => (levelOrder.get(a.level ?? '') ?? Infinity) - (levelOrder.get(b.level ?? '') ?? Infinity) || compareText(a.id, b.id));
+
+  // Ignored observations, in `evaluate`'s order: unit id, indicator id, period.
+  const unitsByText = Array.from(unitIds.keys()).sort((a, b) => compareText(unitIds[a] as string, unitIds[b] as string));
+  const indByText = Array.from(indicators.keys()).sort((a, b) => compareText(indicators[a]?.id as string, indicators[b]?.id as string));
+  const chosen = new Int32Array(nU * nInd).fill(NONE);
+  const ignoredRows: number[] = [];
+  const ignoredWhy: IgnoredReason[] = [];
+  for (const u of unitsByText) {
+    for (const ind of indByText) {
+      const base = (u * nInd + ind) * nP;
+      const from = ignoredRows.length;
+      let picked = NONE;
+      for (let r = nP - 1; r >= 0; r -= 1) {
+        const row = rowAt(base + r);
+        if (row === NONE) continue;
+        if (isCovered[u] === 0) ignoredRows.push(row), ignoredWhy.push('other-level');
+        else if (!usable[periodCodes[row] as number]) ignoredRows.push(row), ignoredWhy.push('after-as-of');
+        else if (picked === NONE) picked = row;
+        else ignoredRows.push(row), ignoredWhy.push('superseded');
+      }
+      chosen[u * nInd + ind] = picked;
+      // Picked from the latest period down; `evaluate` lists a unit × indicator's ignored ones from the earliest.
+      reverseFrom(ignoredRows, from);
+      reverseFrom(ignoredWhy, from);
+    }
+  }
+
+  // The scorecard rows.
+  const out = {
+    unit: [] as string[],
+    level: [] as (string | null)[],
+    indicator: [] as string[],
+    targetIndex: [] as (number | null)[],
+    deadline: [] as (string | null)[],
+    due: [] as boolean[],
+    status: [] as Status[],
+    value: [] as (number | boolean | null)[],
+    gap: [] as (number | null)[],
+    attainment: [] as (number | null)[],
+    reason: [] as (Reason | null)[],
+    source: [] as number[],
+  };
+  const push = (unitId: string, level: string | null, indicatorId: string, targetIndex: number | null, deadline: string | null, due: boolean, e: TargetEvaluation, row: number) => {
+    out.unit.push(unitId);
+    out.level.push(level);
+    out.indicator.push(indicatorId);
+    out.targetIndex.push(targetIndex);
+    out.deadline.push(deadline);
+    out.due.push(due);
+    out.status.push(e.status);
+    out.value.push(e.value);
+    out.gap.push(e.gap);
+    out.attainment.push(e.attainment);
+    out.reason.push(e.reason ?? null);
+    out.source.push(row);
+  };
+  const bounds = indicators.map((ind) => ind.targets.map(boundsOf));
+  const NO_OBSERVATION: Reading = { type: 'none' };
+  const readingOf = (row: number): Reading => {
+    const shape = shapes[row];
+    if (shape === 2) return slow.get(row) as Reading;
+    const measure = measures[indCodes[row] as number] as Measure;
+    const d = denCol === undefined ? null : denCol[row];
+    const v = valueCol[row] as number;
+    return readValue(d === null || d === undefined ? v : { numerator: v, denominator: d }, { path: [], measure, kinds: [] }, []) as Reading;
+  };
+  /** The value as P/Q in integers, or undefined when it does not fit (then decimal). */
+  const ratioOf = (row: number): [number, number] | undefined => {
+    const d = denCol === undefined ? null : denCol[row];
+    const v = valueCol[row] as number;
+    if (d === null || d === undefined) {
+      const parts = decimalParts(v);
+      return parts === undefined ? undefined : [parts.int, parts.pow];
+    }
+    // Whole counts only: `v * 100` of a fractional numerator could round to a whole number by accident.
+    const P = v * 100;
+    return Number.isSafeInteger(v) && Number.isSafeInteger(P) && Number.isSafeInteger(d) ? [P, d] : undefined;
+  };
+  for (const unit of covered) {
+    for (let ind = 0; ind < nInd; ind += 1) {
+      const indicator = indicators[ind] as (typeof indicators)[number];
+      const row = chosen[unit.code * nInd + ind] as number;
+      if (indicator.targets.length === 0) {
+        if (row !== NONE) push(unit.id, unit.level, indicator.id, null, null, true, { status: 'not-applicable', value: null, gap: null, attainment: null, reason: 'no-target' }, row);
+        continue;
+      }
+      const ratio = row === NONE || shapes[row] !== 0 ? undefined : ratioOf(row);
+      let reading: Reading | undefined = row === NONE ? NO_OBSERVATION : undefined;
+      indicator.targets.forEach((target, targetIndex) => {
+        const deadline = target.by ?? null;
+        const due = deadline === null || asOf >= deadline;
+        let e: TargetEvaluation;
+        if (target.level === undefined || target.level === unit.level) {
+          const b = bounds[ind]?.[targetIndex];
+          const fast = ratio === undefined || b === undefined ? undefined : fastJudge(b, ratio[0], ratio[1]);
+          if (fast !== undefined) e = fast;
+          else {
+            reading ??= readingOf(row);
+            e = judge(target, reading, { path: ['columns', 'value', row], unit: unit.id, indicator: indicator.id });
+          }
+        } else if (unit.level === null && row !== NONE) {
+          e = { status: 'not-applicable', value: null, gap: null, attainment: null, reason: 'unit-level-unknown' };
+        } else return;
+        push(unit.id, unit.level, indicator.id, targetIndex, deadline, due, e, row);
+      });
+    }
+  }
+  const summary = { total: out.status.length, met: 0, 'not-met': 0, 'no-data': 0, 'not-applicable': 0 } satisfies Record<Status | 'total', number>;
+  for (const s of out.status) summary[s] += 1;
+  return {
+    catalog: cat.id,
+    asOf,
+    zone,
+    length: out.status.length,
+    unit: out.unit,
+    level: out.level,
+    indicator: out.indicator,
+    targetIndex: out.targetIndex,
+    deadline: out.deadline,
+    due: out.due,
+    status: out.status,
+    value: out.value,
+    gap: out.gap,
+    attainment: out.attainment,
+    reason: out.reason,
+    source: Int32Array.from(out.source),
+    ignored: { source: Int32Array.from(ignoredRows), reason: ignoredWhy },
+    summary,
+  };
+}
+
+function reverseFrom<T>(list: T[], from: number): void {
+  for (let a = from, b = list.length - 1; a < b; a += 1, b -= 1) {
+    const t = list[a] as T;
+    list[a] = list[b] as T;
+    list[b] = t;
+  }
+}
