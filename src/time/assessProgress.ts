@@ -104,13 +104,14 @@ function dateOfTime(t: Decimal): string | null {
  * places, so a case built to sit exactly on 0.95 is not pushed below it by rounding noise; when the
  * current point is at or after the deadline and the target is not met, the category is `missed`;
  * without a baseline it is `insufficient-data` (with the rate still required from the current
- * point); when the target equals the baseline (no pace required) the category is `on-track` if the
- * value moves the right way, else `deterioration`.
+ * point); when the target equals the baseline (no pace required) and is not met now, the category
+ * is `deterioration` (the value stayed put, moved the wrong way, or moved off an `=` target).
  *
  * @param input - `baseline`, `current`, `target` (a threshold target with `by`), `method`, `zone`
  * @returns the category, the ratio, the actual and required rates, the projected value at the deadline and the projected date of attainment
  * @throws {ChisoError} for a target that is not a threshold with a deadline, a current point not
- *   after the baseline, a zero or negative value with the compound method (use `linear`), NaN or ±Infinity
+ *   after the baseline, a zero or negative value with the compound method (use `linear`), NaN or ±Infinity,
+ *   values whose pace, ratio or projection is beyond the range of a JS number (`out_of_range`)
  *
  * @example
  * assessProgress({
@@ -135,6 +136,12 @@ export function assessProgress(input: ProgressInput): Progress {
   const direction: Progress['direction'] =
     target.op === '<=' || target.op === '<' ? 'decrease' : target.op === '=' && parsed.baseline !== undefined && xT.lt(parsed.baseline.value) ? 'decrease' : 'increase';
   const compound = method === 'compound';
+  // Finite values can still give a pace or projection beyond ±1.8e308 (1e-300 to 1e300 in a year): an error, never Infinity.
+  const finite = (d: Decimal, what: string): number => {
+    const n = toNumber(d);
+    if (Number.isFinite(n)) return n;
+    return fail({ code: 'out_of_range', path: ['input'], field: 'input', expected: `values whose ${what} is a finite number (within ±1.7976931348623157e+308)`, received: d.toSignificantDigits(6).toString() });
+  };
   if (compound) {
     const check = (value: number, where: string) => {
       if (!(value > 0)) fail({ code: 'invalid_value', path: ['input', where, 'value'], field: 'value', expected: "a value > 0 for the compound method (use method: 'linear')", received: value });
@@ -162,7 +169,7 @@ export function assessProgress(input: ProgressInput): Progress {
       category: achieved ? 'achieved' : yearsLeft.lte(0) ? 'missed' : 'insufficient-data',
       ratio: null,
       actualRate: null,
-      requiredRate: remainingRate === null ? null : toNumber(remainingRate),
+      requiredRate: remainingRate === null ? null : finite(remainingRate, 'required rate'),
       projected: null,
       projectedAttainment: null,
     };
@@ -179,8 +186,10 @@ export function assessProgress(input: ProgressInput): Progress {
   if (achieved) category = 'achieved';
   else if (yearsLeft.lte(0)) category = 'missed';
   else if (ratio === null) {
-    const rightWay = direction === 'increase' ? actual.gt(0) : actual.lt(0);
-    category = rightWay ? 'on-track' : 'deterioration';
+    // No pace required: the target equals the baseline value, and it is not met now. For >=, >, <=, <
+    // that means the value stayed put or moved the wrong way; for = it moved off the target (either
+    // way). None of these is progress.
+    category = 'deterioration';
   } else if (ratio.gte(dec('0.95'))) category = 'on-track';
   else if (ratio.gte(dec('0.6'))) category = 'acceleration-needed';
   else if (ratio.gte(0)) category = 'limited-progress';
@@ -188,10 +197,10 @@ export function assessProgress(input: ProgressInput): Progress {
   return {
     ...base,
     category,
-    ratio: ratio === null ? null : toNumber(ratio),
-    actualRate: toNumber(actual),
-    requiredRate: required === null ? null : toNumber(required),
-    projected: yearsLeft.gt(0) ? toNumber(project(actual, yearsLeft)) : null,
+    ratio: ratio === null ? null : finite(ratio, 'ratio of actual to required pace'),
+    actualRate: finite(actual, 'actual rate'),
+    requiredRate: required === null ? null : finite(required, 'required rate'),
+    projected: yearsLeft.gt(0) ? finite(project(actual, yearsLeft), 'projected value') : null,
     projectedAttainment: achieved ? null : attainment(actual),
   };
 }
