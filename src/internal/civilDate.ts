@@ -55,5 +55,11 @@ export function civilDate(asOf: unknown, zone: string, path: readonly (string | 
       received: asOf instanceof Date ? 'Invalid Date' : asOf,
     });
   }
-  return format(instant, 'yyyy-MM-dd', { in: tz(zone) });
+  // `uuuu` is the signed year: `yyyy` is the year of the era, which reads 1 BC (year 0) as 0001.
+  const iso = format(instant, 'uuuu-MM-dd', { in: tz(zone) });
+  if (!isRealDate(iso)) {
+    // Years beyond 0000–9999 have no YYYY-MM-DD form (and near ±8.64e15 ms the zone offset overflows).
+    return fail({ code: 'out_of_range', path, field: 'asOf', expected: 'an instant in the years 0000 to 9999', received: Number.isFinite(instant.getTime()) ? instant.toISOString() : 'Invalid Date' });
+  }
+  return iso;
 }

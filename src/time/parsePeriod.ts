@@ -38,7 +38,7 @@ export function parsePeriod(text: string, options: ParsePeriodOptions = {}): Par
   const n = normalise(t);
   return (
     matchDateLike(t, n, 'text') ??
-    matchPeriod(t, n, 'text', options.inclusive === true) ??
+    matchPeriod(t, n, 'text', (options as ParsePeriodOptions | null)?.inclusive === true) ??
     fail({ code: 'invalid_format', path: [], field: 'text', expected: 'a period as written in the plans (2021, 2022-2023, Hằng năm, Quý I/2022, trước ngày 15/12, đến năm 2025, …)', received: t })
   );
 }

@@ -7,6 +7,9 @@ import { evaluate } from '../../src/evaluate/evaluate';
 import { evaluateTarget } from '../../src/evaluate/evaluateTarget';
 import { rank } from '../../src/rank/rank';
 import { assessProgress } from '../../src/time/assessProgress';
+import { deadlineStatus } from '../../src/time/deadlineStatus';
+import { parsePeriod } from '../../src/time/parsePeriod';
+import { toLunar } from '../../src/time/toLunar';
 
 function issueOf(call: () => unknown) {
   try {
@@ -94,5 +97,40 @@ describe('rank with null items or odd tie-break values (was TypeError: Cannot re
     const odd = Object.create(null) as object;
     expect(issueOf(() => rank([{ s: 1, id: odd }, { s: 1, id: 'b' }], { by: 's', ties: 'ordinal', tieBreak: 'id' }))?.field).toBe('tieBreak');
     expect(issueOf(() => rank([{ s: 1, id: NaN }, { s: 1, id: 2 }], { by: 's', ties: 'ordinal', tieBreak: 'id' }))?.field).toBe('tieBreak');
+  });
+});
+
+describe('time functions', () => {
+  it('parsePeriod with options null (was TypeError: Cannot read properties of null)', () => {
+    expect(parsePeriod('2025', null as never).start).toBe('2025-01-01');
+    expect(issueOf(() => parsePeriod('', null as never))?.field).toBe('text');
+  });
+  it('an instant in 1 BC is not read as the year 0002 (date-fns `yyyy` is the year of the era)', () => {
+    // Date.UTC(-1, 0, 1) is 1 January of year −1 (2 BC); it used to become '0002-01-01'.
+    const issue = issueOf(() => toLunar(new Date(Date.UTC(-1, 0, 1)), { zone: 'UTC' }));
+    expect(issue).toMatchObject({ code: 'out_of_range', path: ['date'] });
+    expect(issue?.received).toBe('-000001-01-01T00:00:00.000Z');
+  });
+  it('the last instant a Date holds (+275760) is out_of_range, not daysLeft: NaN', () => {
+    const issue = issueOf(() => deadlineStatus('1/1/1900', { asOf: new Date(8.64e15) }));
+    expect(issue).toMatchObject({ code: 'out_of_range', path: ['options', 'asOf'] });
+    // In Asia/Ho_Chi_Minh the +7 h offset pushes it past the last representable instant: still out_of_range.
+    expect(issueOf(() => deadlineStatus('1/1/1900', { asOf: new Date(8.64e15), zone: 'UTC' }))?.code).toBe('out_of_range');
+    // Year 9999 still works.
+    expect(deadlineStatus('1/1/1900', { asOf: new Date(Date.UTC(9999, 11, 31, 12)), zone: 'UTC' }).status).toBe('overdue');
+  });
+  it('assessProgress whose ratio overflows (a required pace of 1e-324 per year) is out_of_range, not ratio: Infinity', () => {
+    const input = {
+      baseline: { date: '1970-01-01T00:00:00.000Z', value: 0 },
+      current: { date: '1970-01-01', value: -1.1277874120842634e-19 },
+      target: { kind: 'threshold' as const, op: '>=' as const, value: -5e-324, by: '1991-11-01' },
+      method: 'linear' as const,
+      zone: 'Etc/GMT+12',
+    };
+    expect(issueOf(() => assessProgress(input))).toMatchObject({ code: 'out_of_range', path: ['input'] });
+  });
+  it('assessProgress whose compound pace overflows (1e-300 to 1e300 in a year) is out_of_range', () => {
+    const issue = issueOf(() => assessProgress({ baseline: { year: 2020, value: 1e-300 }, current: { year: 2021, value: 1e300 }, target: { kind: 'threshold', op: '>=', value: 1e301, by: '2025-12-31' } }));
+    expect(issue?.code).toBe('out_of_range');
   });
 });
