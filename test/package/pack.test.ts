@@ -1,21 +1,47 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { needsBuild, root } from './project';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+/** The files of dist/ with the content hash of code-split chunks replaced by `<hash>`. */
+const unhashed = (path: string) => path.replace(/^dist\/chunk-[A-Z0-9]+\./, 'dist/chunk-<hash>.').replace(/^dist\/index-[A-Za-z0-9_-]+\.d\./, 'dist/index-<hash>.d.');
+const code = (file: string) => /\.c?js$/.test(file);
 
 describe('the published package', () => {
   it('contains only what a user needs: dist, the JSON Schema, README, CHANGELOG, LICENSE, package.json', () => {
-    expect(existsSync(`${root}dist/index.js`), 'dist/ is built by `npm run build` (npm test builds before vitest)').toBe(true);
+    expect(existsSync(`${root}dist/index.js`), needsBuild).toBe(true);
     const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    const files = (JSON.parse(out) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path).sort();
-    expect(files).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/index.cjs', 'dist/index.d.cts', 'dist/index.d.ts', 'dist/index.js', 'package.json', 'schema/catalog.schema.json']);
+    const files = (JSON.parse(out) as { files: { path: string }[] }[])[0]!.files.map((f) => unhashed(f.path)).sort();
+    // The CLI entry is built to dist/cli.js whenever its source exists.
+    const cli = existsSync(`${root}src/cli/index.ts`) ? ['dist/cli.js'] : [];
+    // SECURITY.md stays in the repository (where GitHub shows it); the tarball holds what runs.
+    expect(files).toEqual(
+      [
+        'CHANGELOG.md',
+        'LICENSE',
+        'README.md',
+        'package.json',
+        'schema/catalog.schema.json',
+        // `chiso` and `chiso/catalogs`, ESM and CJS, each with its declarations…
+        ...['index', 'catalogs'].flatMap((entry) => [`dist/${entry}.js`, `dist/${entry}.cjs`, `dist/${entry}.d.ts`, `dist/${entry}.d.cts`]),
+        // …the code both import (the catalog data, the level presets) and the declarations they share.
+        'dist/chunk-<hash>.js',
+        'dist/chunk-<hash>.cjs',
+        'dist/index-<hash>.d.ts',
+        'dist/index-<hash>.d.cts',
+        ...cli,
+      ].sort(),
+    );
   });
   it('is MIT, ESM + CJS, side-effect free, Node >= 20.19', () => {
     const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
     expect(pkg).toMatchObject({ name: 'chiso', license: 'MIT', type: 'module', sideEffects: false, engines: { node: '>=20.19' } });
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(['@date-fns/tz', 'date-fns', 'decimal.js', 'zod']);
+    // csv-parse is for the CLI only (README, "Dependencies"); the library imports the other four.
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['@date-fns/tz', 'csv-parse', 'date-fns', 'decimal.js', 'zod']);
+    expect(pkg.exports['./catalogs']).toEqual({
+      import: { types: './dist/catalogs.d.ts', default: './dist/catalogs.js' },
+      require: { types: './dist/catalogs.d.cts', default: './dist/catalogs.cjs' },
+    });
     expect(readFileSync(`${root}LICENSE`, 'utf8')).toMatch(/^MIT License/);
   });
   it('the built ESM and CJS bundles both load and agree', async () => {
@@ -29,9 +55,37 @@ describe('the published package', () => {
     expect(Object.keys(cjs).sort()).toEqual(Object.keys(esm).sort());
     expect(new cjs.ChisoError([]).name).toBe('ChisoError');
   });
-  it('the bundle it ships uses no Node-only API, no clock, no eval', () => {
-    const bundle = readFileSync(`${root}dist/index.js`, 'utf8');
-    expect(bundle).not.toMatch(/from ["']node:|require\(["'](fs|path|child_process|node:)/);
-    expect(bundle).not.toMatch(/\bDate\.now\(|new Date\(\)|\beval\(|new Function\(/);
+  it('chiso/catalogs hands out the very objects chiso does (one shared chunk, not two copies)', async () => {
+    const { createRequire } = await import('node:module');
+    const require = createRequire(import.meta.url);
+    const [esm, esmData] = [await import(`${root}dist/index.js`), await import(`${root}dist/catalogs.js`)];
+    const [cjs, cjsData] = [require(`${root}dist/index.cjs`), require(`${root}dist/catalogs.cjs`)];
+    expect(Object.keys(esmData).sort()).toEqual(Object.keys(cjsData).sort());
+    for (const name of Object.keys(esmData)) {
+      expect(esm[name], name).toBe(esmData[name]);
+      expect(cjs[name], name).toBe(cjsData[name]);
+    }
+    expect(esmData.catalogs.vinhPhuc302.plan.number).toBe('302/KH-UBND');
+    expect(cjsData.catalogs.vinhPhuc302).toEqual(esmData.catalogs.vinhPhuc302);
+  });
+  it('the library code it ships uses no Node-only API and no clock', () => {
+    const library = readdirSync(`${root}dist`).filter((f) => code(f) && f !== 'cli.js');
+    expect(library).toEqual(expect.arrayContaining(['index.js', 'index.cjs', 'catalogs.js', 'catalogs.cjs']));
+    for (const file of library) {
+      const text = readFileSync(`${root}dist/${file}`, 'utf8');
+      expect(text, file).not.toMatch(/from ["']node:|from ["'](fs|path|os|child_process|url|module)["']|require\(["'](node:|fs["']|path["']|os["']|child_process["']|url["']|module["'])/);
+      expect(text, file).not.toMatch(/\bDate\.now\(|new Date\(\)|\bprocess\.(env|argv|exit|cwd|stdout|stderr|stdin|platform|versions|hrtime)\b|\bMath\.random\(/);
+    }
+  });
+  it('no file it ships evaluates code: no eval, no Function constructor, no dynamic require (the CLI included)', () => {
+    const all = readdirSync(`${root}dist`).filter(code);
+    for (const file of all) {
+      const text = readFileSync(`${root}dist/${file}`, 'utf8');
+      expect(text, file).not.toMatch(/\beval\s*\(|\bnew\s+Function\s*\(|\bFunction\s*\(\s*["'`]/);
+      // require() only ever takes a string literal: nothing is loaded by a computed name.
+      expect(text, file).not.toMatch(/\brequire\s*\(\s*[^"'\s)]/);
+      // …and the same for import(): a computed specifier would load code chosen at run time.
+      expect(text, file).not.toMatch(/\bimport\s*\(\s*[^"'\s)]/);
+    }
   });
 });
