@@ -23,6 +23,17 @@ function countOutsideQuotes(line: string, ch: string): number {
   return n;
 }
 
+/** The name of a column from the header line, when the header itself parses. */
+function headerName(body: string, delimiter: ',' | ';', headerLine: number, index: number): string | undefined {
+  try {
+    const [header] = parse(body, { delimiter, from_line: headerLine, to_line: headerLine }) as string[][];
+    const name = header?.[index]?.trim();
+    return name === '' ? undefined : name;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Reads CSV text as Excel writes it: a UTF-8 BOM is dropped; the delimiter is `;` when the header
  * line has more `;` than `,` outside quotes, else `,` (an Excel `sep=;` first line decides it
@@ -39,30 +50,48 @@ export function readCsv(text: string, file: string): CsvTable {
   const delimiter: ',' | ';' =
     sep !== null ? (sep[1] as ',' | ';') : countOutsideQuotes(headerText, ';') > countOutsideQuotes(headerText, ',') ? ';' : ',';
   const fromLine = sep === null ? 1 : 2;
-  let records: { record: string[]; info: { lines: number; empty_lines: number } }[];
+  // Lines are counted here from byte offsets: csv-parse's own line count is off by one for every
+  // CRLF inside a quoted field.
+  const bytes = Buffer.from(body, 'utf8');
+  const lineAt = (offset: number) => {
+    let line = 1;
+    for (let i = 0; i < offset && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
+    return line;
+  };
+  let records: { record: string[]; info: { bytes: number } }[];
   try {
-    records = parse(body, { delimiter, bom: true, info: true, skip_empty_lines: true, from_line: fromLine }) as unknown as typeof records;
+    records = parse(bytes, { delimiter, info: true, skip_empty_lines: true, from_line: fromLine }) as unknown as typeof records;
   } catch (error) {
-    const e = error as { code?: string; message?: string; lines?: number; index?: number };
-    const line = typeof e.lines === 'number' ? e.lines : undefined;
+    const e = error as { code?: string; message?: string; bytes?: number; index?: number };
+    // `bytes` points just past the start of the failing record: its line is that of the byte before.
+    const line = typeof e.bytes === 'number' ? lineAt(Math.max(0, e.bytes - 1)) : undefined;
     const column = typeof e.index === 'number' ? e.index + 1 : undefined;
-    const where = line === undefined ? file : column === undefined ? `${file}:${line}` : `${file}:${line}:${column}`;
-    // csv-parse ends its messages with "at line N" or "on line N": the location is already in front.
+    const name = column === undefined || line === undefined || line <= fromLine ? undefined : headerName(body, delimiter, fromLine, column - 1);
+    const where = line === undefined ? file : column === undefined ? `${file}:${line}` : `${file}:${line}:${column}${name === undefined ? '' : ` (${name})`}`;
+    // csv-parse ends its messages with "at line N" or "on line N" (its own count): the location is in front.
     const message = (e.message ?? String(error)).replace(/\s*(?:at|on) line \d+\b/, '');
     throw new CliError(EXIT.input, [`${where}: invalid CSV (${e.code ?? 'error'}): ${message}`]);
   }
   const [head, ...rest] = records;
   if (head === undefined) throw new CliError(EXIT.input, [`${file}: the file is empty: expected a header row, then one row per observation`]);
-  // `info.lines` is the line a record ends on; a record starts after the previous one and any empty lines.
-  let previousEnd = head.info.lines;
-  let previousEmpty = head.info.empty_lines;
+  // A record starts where the previous one ended, after any empty lines.
+  const startOf = (end: number) => {
+    let i = end;
+    while (i < bytes.length && (bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
+    return i;
+  };
+  const headerStart = (() => {
+    let i = 0;
+    for (let line = 1; line < fromLine && i < bytes.length; i++) if (bytes[i] === 0x0a) line++;
+    return startOf(i);
+  })();
+  let previousEnd = head.info.bytes;
   const rows = rest.map(({ record, info }) => {
-    const line = previousEnd + 1 + (info.empty_lines - previousEmpty);
-    previousEnd = info.lines;
-    previousEmpty = info.empty_lines;
+    const line = lineAt(startOf(previousEnd));
+    previousEnd = info.bytes;
     return { line, cells: record };
   });
-  return { file, delimiter, header: head.record.map((h) => h.trim()), headerLine: head.info.lines - (head.info.empty_lines), rows };
+  return { file, delimiter, header: head.record.map((h) => h.trim()), headerLine: lineAt(headerStart), rows };
 }
 
 /**

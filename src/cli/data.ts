@@ -66,8 +66,8 @@ function columnsOf(table: CsvTable, known: readonly string[], required: readonly
   return index;
 }
 
-const TRUE = new Set(['true', '1', 'yes', 'có', 'x']);
-const FALSE = new Set(['false', '0', 'no', 'không', '']);
+const TRUE: readonly string[] = ['true', '1', 'yes', 'có', 'x'];
+const FALSE: readonly string[] = ['false', '0', 'no', 'không'];
 
 /** A period cell: a year (`2023`), an ISO date (`2023-05-31`) or a Vietnamese date (`31/05/2023`, as Excel in vi-VN rewrites dates). */
 function periodCell(text: string): number | string | { expected: string } {
@@ -145,8 +145,8 @@ function readObservationsCsv(text: string, file: string, book: UnitBook): { obse
       for (const k of given) {
         if (k === 'done') {
           const v = cell(k).toLowerCase();
-          if (TRUE.has(v)) o['done'] = true;
-          else if (FALSE.has(v)) o['done'] = false;
+          if (TRUE.includes(v)) o['done'] = true;
+          else if (FALSE.includes(v)) o['done'] = false;
           else fail('done', 'true or false (also 1/0, yes/no, có/không)', cell(k));
         } else {
           const n = parseNumberCell(cell(k), table.delimiter);

@@ -1,0 +1,28 @@
+// Runs the BUILT `chiso` binary (dist/cli.js), as a user would: `npm test` builds before vitest.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+export const cli = join(root, 'dist/cli.js');
+
+/** Throws a clear message when dist/cli.js is missing or older than a source file of src/cli. */
+export function checkBuilt(): void {
+  if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build` first (`npm test` builds before running vitest).');
+  const built = statSync(cli).mtimeMs;
+  const stale = readdirSync(join(root, 'src/cli')).filter((f) => statSync(join(root, 'src/cli', f)).mtimeMs > built);
+  if (stale.length > 0) throw new Error(`dist/cli.js is older than src/cli/${stale.join(', src/cli/')}: run \`npm run build\` first.`);
+}
+
+export interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** `chiso …args` in the repository root (paths in args are relative to it). */
+export function chiso(...args: string[]): Run {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
