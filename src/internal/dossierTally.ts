@@ -44,7 +44,7 @@ export interface MeasureDossiersOptions {
   readonly zone?: string;
   /** `true`: throw a `ChisoError` listing every bad record instead of returning them in `issues`. */
   readonly strict?: boolean;
-  /** Indicator ids by measure, to match a catalog; `false` leaves a measure out. Defaults: see `DOSSIER_INDICATORS` in the docs. */
+  /** Indicator ids by measure, to match a catalog; `false` leaves a measure out. Defaults: `tthc-dossiers-online`, `-fully-online`, `-on-time`, `-early`, `-late`, `-open`, `-open-overdue`. */
   readonly indicators?: Partial<Record<DossierMeasure, string | false>>;
   /** Report records whose id repeats an earlier one. Costs memory for every id (off by default). */
   readonly checkDuplicateIds?: boolean;

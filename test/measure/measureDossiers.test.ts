@@ -85,6 +85,31 @@ describe('the issue: received on the last working day before Tết 2025, 3 worki
   });
 });
 
+describe('due days: explicit, zero and weekend receipts', () => {
+  const late = (over: Partial<DossierInput>) => figures(measureDossiers([base(over)], Y2025)).late;
+
+  it('takes an explicit dueDate over processingDays', () => {
+    // 3 working days from 24/1 would be 5/2; the recorded due day (e.g. after a lawful extension) is 7/2.
+    expect(late({ completedAt: '2025-02-07T17:00', dueDate: '2025-02-07' })).toBe('0/1');
+    expect(late({ completedAt: '2025-02-07T17:00' })).toBe('1/1');
+  });
+
+  it('counts from the day after receipt, even when received on a weekly rest day', () => {
+    // Received Saturday 8/2/2025 (a rest day; no working Saturday in 2025's Tết schedule).
+    // 0 days ("within the day"): the day itself is not a working day → the next one, Monday 10/2.
+    // 1 day: the day received is not counted; the first working day after it is Monday 10/2.
+    // 2 days: Monday 10/2 (1), Tuesday 11/2 (2).
+    expect(isWorkingDay('2025-02-08')).toBe(false);
+    for (const [n, due] of [[0, '2025-02-10'], [1, '2025-02-10'], [2, '2025-02-11']] as const) {
+      expect(late({ receivedAt: '2025-02-08T09:00', processingDays: n, completedAt: `${due}T23:59` })).toBe('0/1');
+      expect(late({ receivedAt: '2025-02-08T09:00', processingDays: n, completedAt: `${addDays(due, 1)}T00:00` })).toBe('1/1');
+    }
+    // 0 days, received on a working day: due that same day.
+    expect(late({ receivedAt: '2025-02-10T09:00', processingDays: 0, completedAt: '2025-02-10T17:30' })).toBe('0/1');
+    expect(late({ receivedAt: '2025-02-10T09:00', processingDays: 0, completedAt: '2025-02-11T07:30' })).toBe('1/1');
+  });
+});
+
 describe('the Asia/Ho_Chi_Minh day boundary', () => {
   const measure = (completedAt: string | Date, zone?: string) =>
     figures(measureDossiers([base({ completedAt })], { ...Y2025, ...(zone === undefined ? {} : { zone }) }));
