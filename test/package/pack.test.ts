@@ -36,13 +36,25 @@ describe('the published package', () => {
   it('is MIT, ESM + CJS, side-effect free, Node >= 20.19', () => {
     const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
     expect(pkg).toMatchObject({ name: 'chiso', license: 'MIT', type: 'module', sideEffects: false, engines: { node: '>=20.19' } });
-    // csv-parse is for the CLI only (README, "Dependencies"); the library imports the other four.
+    // csv-parse is for the CLI (dist/cli.js) only; the library imports the other four.
     expect(Object.keys(pkg.dependencies).sort()).toEqual(['@date-fns/tz', 'csv-parse', 'date-fns', 'decimal.js', 'zod']);
     expect(pkg.exports['./catalogs']).toEqual({
       import: { types: './dist/catalogs.d.ts', default: './dist/catalogs.js' },
       require: { types: './dist/catalogs.d.cts', default: './dist/catalogs.cjs' },
     });
     expect(readFileSync(`${root}LICENSE`, 'utf8')).toMatch(/^MIT License/);
+  });
+  it('its runtime dependencies bring no dependencies of their own', () => {
+    // So what `npm audit --omit=dev` covers is exactly these five packages. The audit itself needs
+    // the registry's advisory endpoint, so it is run by hand before a release, not by this suite.
+    const lock = JSON.parse(readFileSync(`${root}package-lock.json`, 'utf8')) as { packages: Record<string, { dependencies?: object; optionalDependencies?: object; peerDependencies?: object }> };
+    const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { dependencies: Record<string, string> };
+    const transitive = Object.keys(pkg.dependencies).flatMap((name) => {
+      const entry = lock.packages[`node_modules/${name}`];
+      expect(entry, `${name} in package-lock.json`).toBeDefined();
+      return [entry?.dependencies, entry?.optionalDependencies, entry?.peerDependencies].flatMap((deps) => Object.keys(deps ?? {}).map((d) => `${name} → ${d}`));
+    });
+    expect(transitive).toEqual([]);
   });
   it('the built ESM and CJS bundles both load and agree', async () => {
     const esm = await import(`${root}dist/index.js`);
