@@ -21,28 +21,27 @@ import { serveStatic, type StaticServer } from './static-server';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = join(root, 'test-output', 'browser');
 
+const executable = (file: string) => {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 /** CHISO_CHROMIUM, else `chromium` (or `chromium-browser`) on the PATH. */
 function findChromium(): string | undefined {
   const explicit = process.env['CHISO_CHROMIUM'];
-  if (explicit !== undefined && explicit !== '') return explicit;
-  for (const dir of (process.env['PATH'] ?? '').split(delimiter)) {
-    for (const name of ['chromium', 'chromium-browser']) {
-      const file = join(dir, name);
-      try {
-        accessSync(file, constants.X_OK);
-        return file;
-      } catch {
-        // not here
-      }
-    }
-  }
-  return undefined;
+  if (explicit !== undefined && explicit !== '') return executable(explicit) ? explicit : undefined;
+  const dirs = (process.env['PATH'] ?? '').split(delimiter).filter((d) => d !== '');
+  return dirs.flatMap((dir) => ['chromium', 'chromium-browser'].map((name) => join(dir, name))).find(executable);
 }
 
 const chromiumPath = findChromium();
 const missing =
   chromiumPath === undefined
-    ? 'Chromium was not found (no `chromium` on the PATH, CHISO_CHROMIUM unset). Install it (Debian/Ubuntu: `apt-get install -y chromium`; .ci/run does this) or set CHISO_CHROMIUM=/path/to/chromium. To skip this test on purpose, set CHISO_SKIP_BROWSER=1.'
+    ? `Chromium was not found (${process.env['CHISO_CHROMIUM'] ? `CHISO_CHROMIUM=${process.env['CHISO_CHROMIUM']} is not an executable` : 'no `chromium` on the PATH, CHISO_CHROMIUM unset'}). Install it (Debian/Ubuntu: \`apt-get install -y chromium\`; .ci/run does this) or set CHISO_CHROMIUM=/path/to/chromium. To skip this test on purpose, set CHISO_SKIP_BROWSER=1.`
     : undefined;
 const skip = missing !== undefined && process.env['CHISO_SKIP_BROWSER'] === '1';
 if (skip) console.warn(`[test/browser] SKIPPED (CHISO_SKIP_BROWSER=1): ${missing}`);
@@ -100,8 +99,8 @@ describe.skipIf(skip)('the built bundle in headless Chromium: the portal widget'
       if (m.type() === 'error') errors.push(`console.error: ${m.text()}`);
     });
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    await page.goto(`${server.origin}/examples/portal-widget/index.html?lang=${lang}`);
-    await page.locator('#chiso-widget:not([data-state="loading"])').waitFor({ timeout: 20_000 });
+    await page.goto(`${server.origin}/examples/portal-widget/index.html?lang=${lang}`, { timeout: 60_000 });
+    await page.locator('#chiso-widget:not([data-state="loading"])').waitFor({ timeout: 60_000 });
     const state = await page.locator('#chiso-widget').getAttribute('data-state');
     expect(state, `widget failed: ${await page.locator('[data-part="summary"]').textContent()} ${errors.join('; ')}`).toBe('ready');
     return page;
@@ -124,7 +123,7 @@ describe.skipIf(skip)('the built bundle in headless Chromium: the portal widget'
     // The page runs in the same host time zone as this vitest run (npm test runs three).
     context = await browser.newContext({ timezoneId: process.env['TZ'] || 'UTC', viewport: { width: 1100, height: 900 } });
     vi = await open('vi');
-  }, 90_000);
+  }, 180_000);
 
   afterAll(async () => {
     await context?.close();
@@ -199,7 +198,7 @@ describe.skipIf(skip)('the built bundle in headless Chromium: the portal widget'
     expect(dataLink(await en.locator('[data-part="svg-link"]').getAttribute('href'))).toBe(nodeChart('en'));
     await en.screenshot({ path: join(outDir, 'portal-widget.en.png'), fullPage: true });
     expect(errors).toEqual([]);
-  });
+  }, 120_000);
 
   it('is exact at boundaries and throws ChisoError in the browser too', async () => {
     // A string, so that nothing rewrites the code before it reaches the page (import() is the page's,
