@@ -1,4 +1,5 @@
 import { ChisoError, type ChisoIssue } from '../errors';
+import { compareKeys } from '../internal/compareKeys';
 import { dec } from '../internal/decimal';
 import { fail, makeIssue } from '../internal/issue';
 import { radixOrder } from '../internal/radixOrder';
@@ -18,7 +19,8 @@ export interface RankOptions<T> {
    */
   readonly ties?: TieMethod;
   /**
-   * Orders tied items: a key or a function giving a string or number, compared ascending. Required
+   * Orders tied items: a key or a function giving a string or number, compared ascending (numbers
+   * before strings). Required
    * for `ordinal` (so the result never depends on input order); otherwise it only orders tied items
    * in the output, which without it keeps their input order.
    */
@@ -44,8 +46,6 @@ function read<T>(by: RankOptions<T>['by'], item: T): unknown {
   return typeof by === 'function' ? by(item) : (item as Record<PropertyKey, unknown>)[by as PropertyKey];
 }
 
-const compareKeys = (a: string | number, b: string | number): number =>
-  typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
 
 /**
  * Ranks items by a value, with a stated tie method and missing-value policy.

@@ -1,3 +1,4 @@
+import { compareKeys } from '../internal/compareKeys';
 import { fail } from '../internal/issue';
 import { rank, type RankOptions, type Ranked } from './rank';
 
@@ -13,7 +14,7 @@ export interface RankGroupsOptions<T> extends RankOptions<T> {
  *
  * @param items - the items (not changed)
  * @param options - `groupBy` and every option of {@link rank}
- * @returns one `{ group, ranking }` per group, groups in ascending order of their key
+ * @returns one `{ group, ranking }` per group, groups in ascending order of their key (numbers, then strings)
  * @throws {ChisoError} as {@link rank} does, and for a group key that is not a string or number
  *
  * @example
@@ -37,6 +38,6 @@ export function rankGroups<T>(items: readonly T[], options: RankGroupsOptions<T>
     groups.set(key as string | number, list);
   });
   return [...groups.keys()]
-    .sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0))
+    .sort(compareKeys)
     .map((group) => ({ group, ranking: rank(groups.get(group) ?? [], rankOptions) }));
 }
