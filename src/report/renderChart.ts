@@ -100,15 +100,17 @@ function niceStep(span: number, count: number): number {
 /** An axis that covers `[lo, hi]` with round ticks; `fixedMax` ends it exactly there. */
 function niceAxis(lo: number, hi: number, fixedMax?: number): { min: number; max: number; ticks: number[] } {
   let top = fixedMax ?? hi;
-  if (top <= lo) top = lo + 1;
+  // Also for a span so small (5e-324) that a tenth of it underflows to 0: the axis would be NaN.
+  if (!(top - lo >= 1e-300)) top = lo + 1;
   const step = niceStep(top - lo, 5);
   const min = Number((Math.floor(lo / step) * step).toPrecision(12));
   const max = fixedMax ?? Number((Math.ceil(top / step) * step).toPrecision(12));
   const ticks: number[] = [];
-  for (let i = 0; ; i++) {
+  // Bounded: a step below the 12-digit rounding of `min` (1e15 to 1e15 + 1) would never move `v`.
+  for (let i = 0; i <= 100; i++) {
     const v = Number((min + i * step).toPrecision(12));
-    if (v > max + step * 1e-9) break;
-    ticks.push(v);
+    if (!(v <= max + step * 1e-9)) break;
+    if (v > (ticks[ticks.length - 1] ?? -Infinity)) ticks.push(v);
   }
   return { min, max, ticks };
 }
@@ -461,8 +463,8 @@ function rankIntervals(data: z.output<typeof RankIntervalsChartDataSchema>, f0: 
  * @param data - the chart's data (validated here; see the type for each kind)
  * @param options - `kind` (required), `lang`, `width` (default 640), `height` (default: as needed)
  * @returns the SVG document as text, ending with a line end
- * @throws {ChisoError} for invalid data (a missing title, NaN or ±Infinity, `met` with no value, two
- *   points at the same time, `p5 > median`, …) or options (an unknown kind, a width or height out of
+ * @throws {ChisoError} for invalid data (a missing title, NaN or ±Infinity, a number beyond ±1e300,
+ *   `met` with no value, two points at the same time, `p5 > median`, …) or options (an unknown kind, a width or height out of
  *   range, a height too small for the items)
  *
  * @example
@@ -488,24 +490,42 @@ export function renderChart<K extends ChartKind>(data: ChartDataByKind[K], optio
   const id = (normalized: unknown) => `chiso-${hash(JSON.stringify({ kind: opts.kind, lang, width: opts.width ?? null, height: opts.height ?? null, data: normalized }))}`;
   switch (opts.kind) {
     case 'progress': {
-      const d = parseOrThrow(ProgressChartDataSchema, data, ['data']);
+      const d = drawable(parseOrThrow(ProgressChartDataSchema, data, ['data']));
       return progress(d, { ...base, num: numberFormatter(lang, d.digits ?? 2), id: id(d) }, opts.height);
     }
     case 'ranking': {
-      const d = parseOrThrow(RankingChartDataSchema, data, ['data']);
+      const d = drawable(parseOrThrow(RankingChartDataSchema, data, ['data']));
       const sorted = { ...d, items: sortedForHash(d.items) };
       return ranking(d, { ...base, num: numberFormatter(lang, d.digits ?? 2), id: id(sorted) }, opts.height);
     }
     case 'trajectory': {
-      const d = parseOrThrow(TrajectoryChartDataSchema, data, ['data']);
+      const d = drawable(parseOrThrow(TrajectoryChartDataSchema, data, ['data']));
       const sorted = { ...d, points: byTime(d.points), projection: byTime(d.projection ?? []) };
       return trajectory(d, { ...base, num: numberFormatter(lang, d.digits ?? 2), id: id(sorted) }, opts.height);
     }
     case 'rankIntervals': {
-      const d = parseOrThrow(RankIntervalsChartDataSchema, data, ['data']);
+      const d = drawable(parseOrThrow(RankIntervalsChartDataSchema, data, ['data']));
       return rankIntervals(d, { ...base, id: id({ ...d, items: sortedForHash(d.items) }) }, opts.height);
     }
   }
+}
+
+/** The largest magnitude a chart draws: axes, spans and pixel maps of larger numbers would overflow to Infinity. */
+const CHART_LIMIT = 1e300;
+
+/** Validated data, with every number within ±1e300 (the schemas allow any finite number). */
+function drawable<T>(data: T): T {
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: data, path: ['data'] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === 'number' && Math.abs(value) > CHART_LIMIT) {
+      fail({ code: 'too_big', path, field: String(path[path.length - 1]), expected: 'a number between -1e300 and 1e300 (a chart axis must stay finite)', received: value });
+    }
+    if (typeof value === 'object' && value !== null) {
+      for (const [k, v] of Object.entries(value)) stack.push({ value: v, path: [...path, Array.isArray(value) ? Number(k) : k] });
+    }
+  }
+  return data;
 }
 
 /** Items in an order that does not depend on the input's (for the id hash of charts that sort). */

@@ -6,6 +6,7 @@ import { ChisoError } from '../../src/errors';
 import { evaluate } from '../../src/evaluate/evaluate';
 import { evaluateTarget } from '../../src/evaluate/evaluateTarget';
 import { rank } from '../../src/rank/rank';
+import { renderChart } from '../../src/report/renderChart';
 import { assessProgress } from '../../src/time/assessProgress';
 import { deadlineStatus } from '../../src/time/deadlineStatus';
 import { parsePeriod } from '../../src/time/parsePeriod';
@@ -132,5 +133,24 @@ describe('time functions', () => {
   it('assessProgress whose compound pace overflows (1e-300 to 1e300 in a year) is out_of_range', () => {
     const issue = issueOf(() => assessProgress({ baseline: { year: 2020, value: 1e-300 }, current: { year: 2021, value: 1e300 }, target: { kind: 'threshold', op: '>=', value: 1e301, by: '2025-12-31' } }));
     expect(issue?.code).toBe('out_of_range');
+  });
+});
+
+describe('renderChart with extreme values', () => {
+  it('values 1e15 and 1e15 + 1 render with finite coordinates (the tick loop is now bounded as well)', () => {
+    const svg = renderChart({ title: 'A', items: [{ label: 'a', value: 1e15, target: 1e15 + 1, met: false }] }, { kind: 'progress' });
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).not.toMatch(/NaN|Infinity/);
+  });
+  it('a score of 1.797e308 (the axis would end at 2e308 = Infinity) is a ChisoError, not NaN coordinates or a hang', () => {
+    const issue = issueOf(() => renderChart({ title: 'A', items: [{ label: 'A', score: Number.MAX_VALUE, rank: null }] }, { kind: 'ranking' }));
+    expect(issue).toMatchObject({ code: 'too_big', path: ['data', 'items', 0, 'score'] });
+    // Values straddling ±1e308 gave a NaN step and an endless loop pushing NaN ticks: V8 aborted the
+    // whole process ("Fatal JavaScript invalid size error").
+    expect(issueOf(() => renderChart({ title: 'A', items: [{ label: 'a', value: -1e308, target: 1e308, met: false }] }, { kind: 'progress' }))?.code).toBe('too_big');
+  });
+  it('a subnormal score (5e-324) draws on a 0–1 axis instead of printing NaN', () => {
+    const svg = renderChart({ title: 'A', items: [{ label: 'A', score: 1.5e-323, rank: null }] }, { kind: 'ranking' });
+    expect(svg).not.toMatch(/NaN|Infinity/);
   });
 });
