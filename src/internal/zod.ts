@@ -19,7 +19,7 @@ function describeExpected(issue: ZodIssue): string {
     case 'too_big': {
       const max = String(issue.maximum);
       if (issue.origin === 'string') return `a string of at most ${max} characters`;
-      if (issue.origin === 'array') return `a list of at most ${max} items`;
+      if (issue.origin === 'array') return `a list of at most ${max} item${issue.maximum === 1 ? '' : 's'}`;
       return issue.inclusive ? `at most ${max}` : `less than ${max}`;
     }
     case 'invalid_value':
