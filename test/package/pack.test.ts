@@ -42,6 +42,8 @@ describe('the published package', () => {
       import: { types: './dist/catalogs.d.ts', default: './dist/catalogs.js' },
       require: { types: './dist/catalogs.d.cts', default: './dist/catalogs.cjs' },
     });
+    // TypeScript's old `node10` resolution ignores `exports`; this is how it finds the subpath's types.
+    expect(pkg.typesVersions).toEqual({ '*': { catalogs: ['./dist/catalogs.d.ts'] } });
     expect(readFileSync(`${root}LICENSE`, 'utf8')).toMatch(/^MIT License/);
   });
   it('its runtime dependencies bring no dependencies of their own', () => {
