@@ -121,7 +121,7 @@ export function runRank(argv: readonly string[], ctx: CliContext): number {
         id: r.item.unit,
         level: levelName(r.item.level),
         score: r.item.score,
-        ...(indicator === undefined ? { met: r.item.met ?? null, total: r.item.total ?? null } : { period: r.item.period === null || r.item.period === undefined ? null : String(r.item.period) }),
+        ...(indicator === undefined ? { met: r.item.met ?? null, total: r.item.total ?? null } : { period: r.item.period === null || r.item.period === undefined ? null : typeof r.item.period === 'number' || format === 'json' || format === 'csv' ? String(r.item.period) : formatDate(r.item.period, lang) }),
       })),
       ...(indicator === undefined ? { notes: [t.note] } : {}),
     };
