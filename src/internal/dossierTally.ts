@@ -4,6 +4,7 @@ import { ChisoError, type ChisoIssue } from '../errors';
 import type { DossierInput } from '../model/dossier';
 import { DossierSchema } from '../model/dossier';
 import { FractionObservationSchema, PeriodSchema, type Period } from '../model/observation';
+import type { ParsedPeriod } from '../model/period';
 import { IsoDateSchema, KebabIdSchema } from '../model/text';
 import { parsePeriod } from '../time/parsePeriod';
 import { workingDayTest, type WorkingCalendarOptions } from '../time/workingCalendar';
@@ -180,7 +181,13 @@ const isoOf = (day: number): string => fromUtcMs(day * DAY);
 function resolveWindow(input: z.infer<typeof PeriodInputSchema>, path: (string | number)[]): { start: string; end: string; label: Period } {
   if (typeof input === 'number') return { start: `${input}-01-01`, end: `${input}-12-31`, label: input };
   if (typeof input === 'string') {
-    const parsed = parsePeriod(input);
+    let parsed: ParsedPeriod;
+    try {
+      parsed = parsePeriod(input);
+    } catch (error) {
+      if (!(error instanceof ChisoError)) throw error;
+      return fail({ code: 'invalid_format', path, field: 'period', expected: 'a year, or a period as written (Quý I/2025, Tháng 3/2025, 2024-2025, 31/3/2025)', received: input });
+    }
     if (!['date', 'month', 'quarter', 'year', 'range'].includes(parsed.kind) || parsed.start === null || parsed.end === null) {
       return fail({ code: 'invalid_value', path, field: 'period', expected: 'a fixed window (a year, quarter, month, day or range of years)', received: input });
     }
@@ -219,7 +226,11 @@ export function createDossierTally(options: MeasureDossiersOptions): DossierTall
     const end = dayOf(w.end);
     return { start, end, cutoff: Math.min(end, asOf), label: w.label };
   });
-  const ids = { ...defaultIndicators(), ...opts.indicators };
+  const ids: Record<DossierMeasure, string | false> = defaultIndicators();
+  for (const m of MEASURES) {
+    const chosen = opts.indicators?.[m];
+    if (chosen !== undefined) ids[m] = chosen;
+  }
   const measures = MEASURES.filter((m) => ids[m] !== false).map((m) => ({ measure: m, id: ids[m] as string }));
   const idSeen = new Set<string>();
   for (const { measure, id } of measures) {

@@ -281,6 +281,11 @@ describe('denominators, periods and the cut-off (hand-computed)', () => {
     expect(row('xa-b')?.status).toBe('met'); // 5/5 = 100 %
   });
 
+  it('keeps a default id given as undefined (from JavaScript)', () => {
+    const { observations } = measureDossiers(records, { ...options, periods: [2025], indicators: { online: undefined, fullyOnline: false, onTime: false, early: false, late: false, open: false, overdue: false } as never });
+    expect(observations.map((o) => o.indicator)).toEqual(['tthc-dossiers-online']);
+  });
+
   it('renames indicators to match another catalog', () => {
     const { observations } = measureDossiers(records, { ...options, periods: [2025], indicators: { onTime: 'tthc-on-time-rate', online: false, fullyOnline: false, early: false, late: false, open: false, overdue: false } });
     expect(observations).toEqual([{ unit: 'xa-a', indicator: 'tthc-on-time-rate', period: 2025, numerator: 2, denominator: 4 }]);
@@ -370,6 +375,7 @@ describe('bad records: reported with index and id, never counted, never silently
     expect(code(() => measureDossiers([base()], { periods: [2025, '2025'], asOf: '2025-12-31' }))).toEqual(['duplicate', ['options', 'periods', 1]]);
     expect(code(() => measureDossiers([base()], { period: 'Hằng năm', asOf: '2025-12-31' }))).toEqual(['invalid_value', ['options', 'period']]);
     expect(code(() => measureDossiers([base()], { asOf: '2025-12-31' }))).toEqual(['invalid_value', ['options', 'periods']]);
+    expect(code(() => measureDossiers([base()], { periods: [2025, 'next year'], asOf: '2025-12-31' }))).toEqual(['invalid_format', ['options', 'periods', 1]]);
     expect(code(() => measureDossiers([base()], { ...Y2025, indicators: { online: 'x', late: 'x' } }))).toEqual(['duplicate', ['options', 'indicators', 'late']]);
     expect(code(() => measureDossiers([base()], { ...Y2025, zone: 'Mars/Base' }))).toEqual(['invalid_value', ['options', 'zone']]);
     expect(code(() => measureDossiers('records' as never, Y2025))).toEqual(['invalid_type', ['records']]);
