@@ -5,7 +5,7 @@ import { makeIssue } from '../internal/issue';
 import { parseOrThrow } from '../internal/zod';
 import type { Catalog } from '../model/catalog';
 import { ScorecardSchema, type Scorecard, type ScorecardRow, type Status } from '../model/result';
-import type { Target } from '../model/target';
+import type { Comparison, Target } from '../model/target';
 import { TextSchema, type Text } from '../model/text';
 import { reportLabels, type ReportLabelSet, type ReportLang, type ScorecardColumn } from './labels';
 
@@ -86,7 +86,7 @@ interface Line {
 
 const COLUMNS: readonly ScorecardColumn[] = ['unit', 'level', 'indicator', 'target', 'deadline', 'value', 'status', 'gap', 'attainment'];
 const NUMERIC: Readonly<Record<ScorecardColumn, boolean>> = { unit: false, level: false, indicator: false, target: false, deadline: false, value: true, status: false, gap: true, attainment: true };
-const OPS: Readonly<Record<string, string>> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' };
+const OPS: Readonly<Record<Comparison, string>> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' };
 const STATUSES: readonly Status[] = ['met', 'not-met', 'no-data', 'not-applicable'];
 
 function checkOptions(options: unknown): Options {
@@ -114,12 +114,11 @@ function checkOptions(options: unknown): Options {
 }
 
 /** The target as worded in the plan, then its symbol: `Tối thiểu 80% (≥ 80)`. */
-function targetText(target: Target | null, num: (n: number) => string, t: ReportLabelSet): string {
-  if (target === null) return '';
+function targetText(target: Target, num: (n: number) => string, t: ReportLabelSet): string {
   let symbol: string;
   switch (target.kind) {
     case 'threshold':
-      symbol = `${OPS[target.op] ?? target.op} ${num(target.value)}`;
+      symbol = `${OPS[target.op]} ${num(target.value)}`;
       break;
     case 'range':
       symbol = `${num(target.min)}–${num(target.max)}`;
@@ -128,10 +127,10 @@ function targetText(target: Target | null, num: (n: number) => string, t: Report
       symbol = `${t.target.top} ${num(target.top)}`;
       break;
     case 'change':
-      symbol = `${OPS[target.op] ?? target.op} ${target.value > 0 ? '+' : ''}${num(target.value)}%`;
+      symbol = `${OPS[target.op]} ${target.value > 0 ? '+' : ''}${num(target.value)}%`;
       break;
     case 'growth':
-      symbol = `${OPS[target.op] ?? target.op} ${num(target.value)}%${t.target.perYear}`;
+      symbol = `${OPS[target.op]} ${num(target.value)}%${t.target.perYear}`;
       break;
     case 'done':
       symbol = t.target.done;
