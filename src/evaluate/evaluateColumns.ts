@@ -95,7 +95,7 @@ const SHARES: ReadonlySet<Measure> = new Set(['percent', 'grdp-share', 'done']);
  * A finite number's shortest decimal text as an integer over a power of ten, `x = int / 10^scale`,
  * when both fit in the safe integers; `undefined` otherwise (the caller then works in decimal).
  */
-function decimalParts(x: number): { int: number; pow: number } | undefined {
+function decimalParts(x: number): Scaled | undefined {
   if (Number.isSafeInteger(x)) return { int: x === 0 ? 0 : x, pow: 1 };
   const text = String(x);
   if (text.includes('e')) return undefined;
@@ -110,8 +110,8 @@ function decimalParts(x: number): { int: number; pow: number } | undefined {
 /** A target's bound(s) as exact integer ratios, for the fast comparisons; `undefined` when a bound does not fit. */
 interface Bounds {
   readonly op: '>=' | '>' | '<=' | '<' | '=' | 'range';
-  readonly lo: { int: number; pow: number };
-  readonly hi: { int: number; pow: number } | undefined;
+  readonly lo: Scaled;
+  readonly hi: Scaled | undefined;
 }
 
 function boundsOf(target: Target): Bounds | undefined {
@@ -127,6 +127,34 @@ function boundsOf(target: Target): Bounds | undefined {
   return undefined;
 }
 
+type Scaled = { readonly int: number; readonly pow: number };
+
+/** Sign of P/Q − t, from P·pow vs int·Q; `undefined` when a product is not exact. */
+function cmpScaled(P: number, Q: number, t: Scaled): number | undefined {
+  const left = P * t.pow;
+  const right = t.int * Q;
+  if (!Number.isSafeInteger(left) || !Number.isSafeInteger(right)) return undefined;
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/** `judge`'s verdict for P/Q against the bound t (whose comparison was exact). */
+function verdictScaled(met: boolean, P: number, Q: number, t: Scaled): TargetEvaluation | undefined {
+  const value = P === 0 ? 0 : P / Q;
+  if (met) return { status: 'met', value, gap: 0, attainment: 1 };
+  const scaledV = P * t.pow;
+  const scaledT = t.int * Q;
+  const diff = scaledT - scaledV;
+  const den = Q * t.pow;
+  if (!Number.isSafeInteger(diff) || !Number.isSafeInteger(den)) return undefined;
+  let attainment = 0;
+  if (P !== 0 && t.int !== 0 && P < 0 === t.int < 0) {
+    const a = Math.abs(scaledV);
+    const c = Math.abs(scaledT);
+    attainment = a < c ? a / c : c / a;
+  }
+  return { status: 'not-met', value, gap: diff === 0 ? 0 : Math.abs(diff) / den, attainment };
+}
+
 /**
  * `judge` on the value P/Q (integers, Q > 0) in safe-integer arithmetic, giving the very numbers
  * `judge` gives in decimal: every product is checked to be exact, and each result is one IEEE
@@ -134,42 +162,19 @@ function boundsOf(target: Target): Bounds | undefined {
  * 200-digit decimal quotient to a number gives. `undefined` when a product would not be exact.
  */
 function fastJudge(b: Bounds, P: number, Q: number): TargetEvaluation | undefined {
-  const cmp = (t: { int: number; pow: number }): number | undefined => {
-    const left = P * t.pow;
-    const right = t.int * Q;
-    if (!Number.isSafeInteger(left) || !Number.isSafeInteger(right)) return undefined;
-    return left < right ? -1 : left > right ? 1 : 0;
-  };
-  const value = P / Q === 0 ? 0 : P / Q;
-  const verdict = (met: boolean, t: { int: number; pow: number }): TargetEvaluation | undefined => {
-    if (met) return { status: 'met', value, gap: 0, attainment: 1 };
-    const scaledV = P * t.pow;
-    const scaledT = t.int * Q;
-    const diff = scaledT - scaledV;
-    const den = Q * t.pow;
-    if (!Number.isSafeInteger(diff) || !Number.isSafeInteger(den)) return undefined;
-    const gap = Math.abs(diff) / den;
-    let attainment = 0;
-    if (P !== 0 && t.int !== 0 && P < 0 === t.int < 0) {
-      const a = Math.abs(scaledV);
-      const c = Math.abs(scaledT);
-      attainment = a < c ? a / c : c / a;
-    }
-    return { status: 'not-met', value, gap: gap === 0 ? 0 : gap, attainment };
-  };
   if (b.op === 'range') {
-    const hi = b.hi as { int: number; pow: number };
-    const lo = cmp(b.lo);
-    const up = cmp(hi);
+    const hi = b.hi as Scaled;
+    const lo = cmpScaled(P, Q, b.lo);
+    const up = cmpScaled(P, Q, hi);
     if (lo === undefined || up === undefined) return undefined;
-    if (lo < 0) return verdict(false, b.lo);
-    if (up > 0) return verdict(false, hi);
-    return verdict(true, b.lo);
+    if (lo < 0) return verdictScaled(false, P, Q, b.lo);
+    if (up > 0) return verdictScaled(false, P, Q, hi);
+    return verdictScaled(true, P, Q, b.lo);
   }
-  const sign = cmp(b.lo);
+  const sign = cmpScaled(P, Q, b.lo);
   if (sign === undefined) return undefined;
   const met = b.op === '>=' ? sign >= 0 : b.op === '>' ? sign > 0 : b.op === '<=' ? sign <= 0 : b.op === '<' ? sign < 0 : sign === 0;
-  return verdict(met, b.lo);
+  return verdictScaled(met, P, Q, b.lo);
 }
 
 /**
