@@ -10,11 +10,22 @@ export interface Parsed {
 }
 
 /** `--help` / `-h`, accepted by every command. */
-export const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const satisfies Options;
+const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const satisfies Options;
 
 /**
  * Parses a command's arguments strictly (node:util `parseArgs`): an unknown option, a missing value
  * or a stray positional argument is a usage error (exit 2) naming the command's help.
+ *
+ * @param command - the command's name, for the pointer to its help
+ * @param argv - the arguments after the command's name
+ * @param options - the command's options (`--help` / `-h` is added)
+ * @param maxPositionals - how many positional arguments the command takes (default 0)
+ * @returns the option values and the positional arguments
+ * @throws {CliError} a usage error (exit 2)
+ *
+ * @example
+ * parseCommandArgs('schema', ['--out', 'x.json'], { out: { type: 'string' } }).values.out;
+ * //=> 'x.json'
  */
 export function parseCommandArgs(command: string, argv: readonly string[], options: Options, maxPositionals = 0): Parsed {
   let parsed: Parsed;
@@ -51,7 +62,19 @@ export function oneOf<T extends string>(parsed: Parsed, name: string, allowed: r
   return v as T;
 }
 
-/** `--as-of`: a real `YYYY-MM-DD` day; today (in Vietnam, read once by the entry point) when not given. */
+/**
+ * `--as-of`: a real `YYYY-MM-DD` day; today (in Vietnam, read once by the entry point) when not given.
+ *
+ * @param parsed - the parsed arguments
+ * @param today - the default day
+ * @param command - the command's name, for the error
+ * @returns the day
+ * @throws {CliError} a usage error (exit 2) for text that is not a day of the calendar
+ *
+ * @example
+ * asOfOf(parseCommandArgs('x', ['--as-of', '2024-02-29'], { 'as-of': { type: 'string' } }), '2026-01-01', 'x');
+ * //=> '2024-02-29'
+ */
 export function asOfOf(parsed: Parsed, today: string, command: string): string {
   const v = stringOf(parsed, 'as-of');
   if (v === undefined) return today;

@@ -16,6 +16,14 @@ export const BUILT_IN: Readonly<Record<string, Catalog>> = {
 /**
  * Loads a catalog config file (JSON) with `loadCatalog`; every problem is reported as
  * `file: indicators[0].targets[0].op: Expected …` (a JSON syntax error as `file:line:column`).
+ *
+ * @param file - the catalog file
+ * @returns the validated catalog
+ * @throws {CliError} an input error (exit 1) listing every problem, or an I/O error (exit 3)
+ *
+ * @example
+ * loadCatalogFile('examples/province-config/catalog.json').id;
+ * //=> 'invented-minh-hoa-2025'
  */
 export function loadCatalogFile(file: string): Catalog {
   const json = parseJsonFile(readText(file), file);
@@ -27,7 +35,18 @@ export function loadCatalogFile(file: string): Catalog {
   }
 }
 
-/** `--catalog`: a built-in name, or a path to a catalog JSON file. */
+/**
+ * `--catalog`: a built-in name, or a path to a catalog JSON file.
+ *
+ * @param spec - `vinh-phuc-302`, `tuyen-quang-154`, `dien-bien`, or a path (ending in `.json` or containing `/`)
+ * @param command - the command's name, for the error
+ * @returns the catalog
+ * @throws {CliError} a usage error (exit 2) for an unknown name; as {@link loadCatalogFile} for a file
+ *
+ * @example
+ * resolveCatalog('vinh-phuc-302', 'scorecard').plan.number;
+ * //=> '302/KH-UBND'
+ */
 export function resolveCatalog(spec: string, command: string): Catalog {
   const builtIn = BUILT_IN[spec];
   if (builtIn !== undefined) return builtIn;
@@ -35,7 +54,19 @@ export function resolveCatalog(spec: string, command: string): Catalog {
   throw usageError(`--catalog must be ${Object.keys(BUILT_IN).join(', ')} or a catalog file (.json) (got "${spec}")`, command);
 }
 
-/** `--level`: one of the catalog's levels, checked here so the mistake is a usage error. */
+/**
+ * `--level`: one of the catalog's levels, checked here so the mistake is a usage error.
+ *
+ * @param catalog - the catalog
+ * @param level - the `--level` given, if any
+ * @param command - the command's name, for the error
+ * @returns nothing
+ * @throws {CliError} a usage error (exit 2) naming the catalog's levels
+ *
+ * @example
+ * checkLevel(catalogs.vinhPhuc302, 'ward', 'scorecard');
+ * //=> throws CliError: error: --level must be one of the levels of vinh-phuc-302: province, district, commune (got "ward")
+ */
 export function checkLevel(catalog: Catalog, level: string | undefined, command: string): void {
   if (level === undefined) return;
   const ids = catalog.hierarchy.levels.map((l) => l.id);

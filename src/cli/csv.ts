@@ -39,7 +39,16 @@ function headerName(body: string, delimiter: ',' | ';', headerLine: number, inde
  * line has more `;` than `,` outside quotes, else `,` (an Excel `sep=;` first line decides it
  * outright); empty lines are skipped; quoted fields may hold delimiters, quotes (doubled) and line
  * breaks. Every row must have as many fields as the header. Parsing is csv-parse's; a syntax error is
- * reported as `file:line:column: …` (exit 1).
+ * reported as `file:line:column (name): …` (exit 1).
+ *
+ * @param text - the file's text
+ * @param file - the file's name, for errors
+ * @returns the delimiter, the header and the rows with the line each starts on
+ * @throws {CliError} an input error (exit 1) for a syntax error or an empty file
+ *
+ * @example
+ * readCsv('\uFEFFunit;value\r\nvp-districts;98,76\r\n', 'data.csv').rows;
+ * //=> [{ line: 2, cells: ['vp-districts', '98,76'] }]
  */
 export function readCsv(text: string, file: string): CsvTable {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -96,7 +105,16 @@ export function readCsv(text: string, file: string): CsvTable {
 
 /**
  * A number cell: `36.18` in a `,`-separated file; `36,18` (decimal comma, optional `.` grouping in
- * threes: `1.132,4`) in a `;`-separated one. Returns the number, or what was expected.
+ * threes: `1.132,4`) in a `;`-separated one. No exponents, no `%`, no guessing between the styles.
+ *
+ * @param text - the cell
+ * @param delimiter - the file's delimiter, which fixes the decimal separator
+ * @returns the number, or what was expected (for the error message)
+ * @throws never
+ *
+ * @example
+ * parseNumberCell('1.132,4', ';');
+ * //=> 1132.4
  */
 export function parseNumberCell(text: string, delimiter: ',' | ';'): number | { expected: string } {
   const t = text.trim();

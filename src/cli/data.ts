@@ -31,11 +31,11 @@ export interface DataSet {
 }
 
 /** The columns of an observations CSV, in the order the docs list them. */
-export const OBSERVATION_COLUMNS = ['unit', 'indicator', 'period', 'value', 'numerator', 'denominator', 'done', 'rank', 'scale', 'source', 'note'] as const;
+const OBSERVATION_COLUMNS = ['unit', 'indicator', 'period', 'value', 'numerator', 'denominator', 'done', 'rank', 'scale', 'source', 'note'] as const;
 /** Optional columns of an observations CSV that describe the unit of the row. */
-export const UNIT_COLUMNS = ['unit_name', 'unit_name_en', 'level', 'parent'] as const;
+const UNIT_COLUMNS = ['unit_name', 'unit_name_en', 'level', 'parent'] as const;
 /** The columns of a units CSV. */
-export const UNITS_FILE_COLUMNS = ['id', 'name', 'name_en', 'level', 'parent'] as const;
+const UNITS_FILE_COLUMNS = ['id', 'name', 'name_en', 'level', 'parent'] as const;
 
 const normalise = (name: string) => name.trim().toLowerCase().replace(/[\s-]+/g, '_');
 
@@ -238,7 +238,19 @@ const isCsv = (file: string) => /\.(csv|tsv|txt)$/i.test(file);
 /**
  * Reads observations from a CSV or JSON file (by extension: `.csv` is CSV, anything else JSON), and
  * units from the same file (CSV columns `unit_name`, `level`, `parent`; JSON `units`) and/or a
- * separate units file (CSV `id,name,level,parent` or a JSON array).
+ * separate units file (CSV `id,name,level,parent` or a JSON array). Values are parsed (numbers,
+ * periods, booleans) but not judged: the library validates them, and `locate` points its issues
+ * back into the files.
+ *
+ * @param file - the observations file
+ * @param unitsFile - a units file, if any
+ * @returns the observations, the units (if any were described), English names, and `locate`
+ * @throws {CliError} an input error (exit 1) with every problem found as `file:line:column (column)`,
+ *   or an I/O error (exit 3) for a file that cannot be read
+ *
+ * @example
+ * readData('examples/data/vinh-phuc-2023.csv').units?.map((u) => u.level);
+ * //=> ['province', 'district']
  */
 export function readData(file: string, unitsFile?: string): DataSet {
   const book = new UnitBook();

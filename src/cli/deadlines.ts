@@ -92,7 +92,18 @@ function readCompleted(file: string): Map<string, string> {
   return done;
 }
 
-/** `chiso deadlines`: deadlineStatus of every register item as of a day. */
+/**
+ * `chiso deadlines`: deadlineStatus of every register item as of a day.
+ *
+ * @param argv - the arguments after the command's name
+ * @param ctx - output streams and today's date
+ * @returns the exit code (0; problems are thrown)
+ * @throws {CliError} a usage error (exit 2), an input error (exit 1) or an I/O error (exit 3)
+ *
+ * @example
+ * runDeadlines(['--as-of', '2023-06-30', '--status', 'overdue'], ctx);
+ * //=> 0 (the 12 tasks and the projects whose period has ended)
+ */
 export function runDeadlines(argv: readonly string[], ctx: CliContext): number {
   const command = 'deadlines';
   const parsed = parseCommandArgs(command, argv, {

@@ -28,13 +28,34 @@ export class CliError extends Error {
   }
 }
 
-/** A command-line mistake (exit 2): the message, then a pointer to the command's help. */
+/**
+ * A command-line mistake (exit 2): the message, then a pointer to the command's help.
+ *
+ * @param message - what is wrong
+ * @param command - the command, when the mistake is in its options
+ * @returns the error, to throw
+ * @throws never
+ *
+ * @example
+ * usageError('missing --catalog', 'scorecard').lines;
+ * //=> ['error: missing --catalog', 'Run `chiso scorecard --help` for usage.']
+ */
 export function usageError(message: string, command?: string): CliError {
   const help = command === undefined ? 'chiso --help' : `chiso ${command} --help`;
   return new CliError(EXIT.usage, [`error: ${message}`, `Run \`${help}\` for usage.`]);
 }
 
-/** A problem with the content of an input file (exit 1). */
+/**
+ * A problem with the content of an input file (exit 1).
+ *
+ * @param lines - one located line per problem
+ * @returns the error, to throw
+ * @throws never
+ *
+ * @example
+ * inputError(['data.csv:3:5 (value): …']).exitCode;
+ * //=> 1
+ */
 export function inputError(lines: readonly string[]): CliError {
   return new CliError(EXIT.input, lines);
 }
@@ -47,7 +68,17 @@ export type Locate = (issue: ChisoIssue) => string | undefined;
 
 /**
  * A `ChisoError` as an input error: one line per issue, each prefixed by where it is when `locate`
- * knows (else the issue's path in the input).
+ * knows (else the fallback file and the issue's path in the input).
+ *
+ * @param error - what the library threw
+ * @param locate - points an issue into the user's files
+ * @param fallback - the file to name when `locate` does not know
+ * @returns the input error (exit 1), to throw
+ * @throws never
+ *
+ * @example
+ * fromChisoError(error, () => undefined, 'data.json').lines[0];
+ * //=> 'data.json: observations[0].value: Expected …'
  */
 export function fromChisoError(error: ChisoError, locate: Locate, fallback: string): CliError {
   return inputError(

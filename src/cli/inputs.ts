@@ -35,7 +35,20 @@ export interface EvaluationInput {
   readonly names: Readonly<Record<string, Text>>;
 }
 
-/** Reads `--catalog`, `--data`, `--units`, `--as-of`, `--level`, `--lang`, `--out`. */
+/**
+ * Reads `--catalog`, `--data`, `--units`, `--as-of`, `--level`, `--lang`, `--out`: the catalog, the
+ * data and everything else an evaluating command needs.
+ *
+ * @param parsed - the parsed arguments
+ * @param command - the command's name, for errors
+ * @param today - the default `--as-of`
+ * @returns the catalog, the data, the day, the level, the language, the output file and unit names
+ * @throws {CliError} a usage error (exit 2), an input error (exit 1) or an I/O error (exit 3)
+ *
+ * @example
+ * readEvaluationInput(parseCommandArgs('x', ['--catalog', 'vinh-phuc-302', '--data', 'examples/data/vinh-phuc-2023.csv'], EVALUATION_OPTIONS), 'x', '2026-01-01').asOf;
+ * //=> '2026-01-01'
+ */
 export function readEvaluationInput(parsed: Parsed, command: string, today: string): EvaluationInput {
   const catalogSpec = required(parsed, 'catalog', command);
   const dataFile = required(parsed, 'data', command);
@@ -54,7 +67,19 @@ export function readEvaluationInput(parsed: Parsed, command: string, today: stri
   return { catalog, data, asOf, level, lang, out: stringOf(parsed, 'out'), names };
 }
 
-/** Runs a library call on the data, turning a `ChisoError` into located input errors. */
+/**
+ * Runs a library call on the data, turning a `ChisoError` into located input errors.
+ *
+ * @param input - the evaluation input (its `data.locate` points issues into the files)
+ * @param dataFile - the data file, named when an issue cannot be located
+ * @param run - the call
+ * @returns what the call returns
+ * @throws {CliError} an input error (exit 1) for a `ChisoError`; anything else as thrown
+ *
+ * @example
+ * withData(input, 'data.csv', () => evaluate(input.catalog, input.data.observations, { asOf: input.asOf })).summary.met;
+ * //=> 1
+ */
 export function withData<T>(input: EvaluationInput, dataFile: string, run: () => T): T {
   try {
     return run();
@@ -64,7 +89,19 @@ export function withData<T>(input: EvaluationInput, dataFile: string, run: () =>
   }
 }
 
-/** `--bom` and `--separator`, only with `--format csv`. */
+/**
+ * `--bom` and `--separator`, only with `--format csv`.
+ *
+ * @param parsed - the parsed arguments
+ * @param format - the `--format` in use
+ * @param command - the command's name, for errors
+ * @returns the CSV options given
+ * @throws {CliError} a usage error (exit 2) for either option without CSV, or a separator other than `,` `;`
+ *
+ * @example
+ * csvOptionsOf(parseCommandArgs('x', ['--bom'], CSV_OPTIONS), 'csv', 'x');
+ * //=> { bom: true }
+ */
 export function csvOptionsOf(parsed: Parsed, format: string, command: string): { bom?: boolean; separator?: ',' | ';' } {
   const separator = oneOf(parsed, 'separator', [',', ';'] as const, ',', command);
   const bom = parsed.values['bom'] === true;

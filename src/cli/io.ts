@@ -9,7 +9,17 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The text of a UTF-8 file; a file that cannot be read is an I/O error (exit 3). */
+/**
+ * The text of a UTF-8 file.
+ *
+ * @param file - the path
+ * @returns the text
+ * @throws {CliError} an I/O error (exit 3) when the file cannot be read
+ *
+ * @example
+ * readText('no/such.csv');
+ * //=> throws CliError: error: cannot read no/such.csv: no such file
+ */
 export function readText(file: string): string {
   try {
     return readFileSync(file, 'utf8');
@@ -18,7 +28,19 @@ export function readText(file: string): string {
   }
 }
 
-/** Writes `text` to `out`, or to stdout when `out` is not given. */
+/**
+ * Writes `text` to `out`, or to stdout when `out` is not given.
+ *
+ * @param text - what to write
+ * @param out - the `--out` file, if given
+ * @param stdout - where text goes without `--out`
+ * @returns nothing
+ * @throws {CliError} an I/O error (exit 3) when the file cannot be written
+ *
+ * @example
+ * writeOutput('ok\n', undefined, (t) => process.stdout.write(t));
+ * //=> prints "ok"
+ */
 export function writeOutput(text: string, out: string | undefined, stdout: (text: string) => void): void {
   if (out === undefined) {
     stdout(text);
@@ -32,7 +54,7 @@ export function writeOutput(text: string, out: string | undefined, stdout: (text
 }
 
 /** Line and column (1-based) of a character offset in a text. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
+function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let start = 0;
   for (let i = 0; i < offset && i < text.length; i++) {
@@ -45,8 +67,17 @@ export function lineColumn(text: string, offset: number): { line: number; column
 }
 
 /**
- * Parses JSON text; a syntax error names the file, line and column (from the parser's position,
- * when it gives one).
+ * Parses JSON text (a leading BOM is allowed); a syntax error names the file, line and column (from
+ * the parser's position, when it gives one).
+ *
+ * @param text - the file's text
+ * @param file - the file's name, for errors
+ * @returns the parsed value
+ * @throws {CliError} an input error (exit 1): `file:line:column: invalid JSON: …`
+ *
+ * @example
+ * parseJsonFile('{\n  "id": "x",\n}', 'c.json');
+ * //=> throws CliError: c.json:3:1: invalid JSON: …
  */
 export function parseJsonFile(text: string, file: string): unknown {
   try {

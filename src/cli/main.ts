@@ -51,6 +51,16 @@ const COMMANDS: Readonly<Record<string, (argv: readonly string[], ctx: CliContex
 /**
  * Runs the `chiso` command line: `argv` without the node and script paths. Writes results to
  * `ctx.stdout`, problems to `ctx.stderr`, and returns the exit code.
+ *
+ * @param argv - the arguments: a command, then its options
+ * @param ctx - output streams and today's date
+ * @param version - the package's version, for `--version`
+ * @returns the exit code: 0 ok, 1 invalid input, 2 usage, 3 I/O, 70 internal error
+ * @throws never: every error becomes a message and an exit code
+ *
+ * @example
+ * main(['schema'], { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), today: '2026-01-01' }, '1.0.0');
+ * //=> 0 (the JSON Schema printed)
  */
 export function main(argv: readonly string[], ctx: CliContext, version: string): number {
   try {

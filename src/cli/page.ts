@@ -3,7 +3,15 @@ import { escapeXml } from '../internal/format';
 /**
  * A complete, self-contained HTML page around a fragment (a scorecard or a table): UTF-8, the
  * language, a title, a heading and a few inline styles for reading on screen and on paper. No
- * scripts, no external assets.
+ * scripts, no external assets. The title, heading and footer are escaped; `body` is HTML as given.
+ *
+ * @param options - `lang`, `title`, `heading`, `body` (HTML), `footer`
+ * @returns the page
+ * @throws never
+ *
+ * @example
+ * htmlPage({ lang: 'vi', title: 'Bảng', body: '<table></table>' }).split('\n')[0];
+ * //=> '<!doctype html>'
  */
 export function htmlPage(options: { readonly lang: 'vi' | 'en'; readonly title: string; readonly heading?: string; readonly body: string; readonly footer?: string }): string {
   const e = escapeXml;

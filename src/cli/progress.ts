@@ -62,7 +62,18 @@ const L = {
 
 const OPS: Readonly<Record<string, string>> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' };
 
-/** `chiso progress`: assessCatalogProgress as a table. */
+/**
+ * `chiso progress`: assessCatalogProgress as a table.
+ *
+ * @param argv - the arguments after the command's name
+ * @param ctx - output streams and today's date
+ * @returns the exit code (0; problems are thrown)
+ * @throws {CliError} a usage error (exit 2), an input error (exit 1) or an I/O error (exit 3)
+ *
+ * @example
+ * runProgress(['--catalog', 'vinh-phuc-302', '--data', 'examples/data/vinh-phuc-2023.csv', '--as-of', '2023-05-31'], ctx);
+ * //=> 0 (36,18 needs 35,91 %/year to reach 80 by 31/12/2025)
+ */
 export function runProgress(argv: readonly string[], ctx: CliContext): number {
   const command = 'progress';
   const parsed = parseCommandArgs(command, argv, { ...EVALUATION_OPTIONS, ...CSV_OPTIONS, method: { type: 'string' }, format: { type: 'string' } });

@@ -23,7 +23,18 @@ Example:
 Exit codes: 0 written; 2 usage; 3 the file could not be written.
 `;
 
-/** `chiso schema`: catalogJsonSchema() as JSON text. */
+/**
+ * `chiso schema`: catalogJsonSchema() as JSON text.
+ *
+ * @param argv - the arguments after the command's name
+ * @param ctx - output streams and today's date
+ * @returns the exit code (0; problems are thrown)
+ * @throws {CliError} a usage error (exit 2), an input error (exit 1) or an I/O error (exit 3)
+ *
+ * @example
+ * runSchema([], ctx);
+ * //=> 0 (the text of schema/catalog.schema.json)
+ */
 export function runSchema(argv: readonly string[], ctx: CliContext): number {
   const parsed = parseCommandArgs('schema', argv, { out: { type: 'string', short: 'o' } });
   if (parsed.values['help'] === true) {

@@ -44,6 +44,15 @@ const REASONS = {
 /**
  * `chiso scorecard`: evaluates the data against the catalog as of a day and writes the scorecard
  * with `renderScorecard` (HTML as a complete page unless `--fragment`).
+ *
+ * @param argv - the arguments after the command's name
+ * @param ctx - output streams and today's date
+ * @returns the exit code (0; problems are thrown)
+ * @throws {CliError} a usage error (exit 2), an input error (exit 1) or an I/O error (exit 3)
+ *
+ * @example
+ * runScorecard(['--catalog', 'vinh-phuc-302', '--data', 'examples/data/vinh-phuc-2023.csv', '--format', 'html'], ctx);
+ * //=> 0 (an HTML page on ctx.stdout)
  */
 export function runScorecard(argv: readonly string[], ctx: CliContext): number {
   const command = 'scorecard';

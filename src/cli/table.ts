@@ -31,7 +31,19 @@ function csvField(text: string): string {
 /**
  * Writes a table as GFM Markdown, RFC 4180 CSV (numbers machine-readable, text cells that a
  * spreadsheet would run as a formula prefixed with `'`), an HTML `<table>` fragment (every text
- * escaped) or JSON (`{ caption, columns, rows, notes }`, values as they are).
+ * escaped) or JSON (`{ caption, columns, rows, notes }`, values as they are). Numbers for people
+ * (Markdown, HTML) are written as `renderScorecard` writes them: vi-VN or en-US, at most 2 decimals.
+ *
+ * @param table - caption, columns, rows, notes
+ * @param format - `md`, `csv`, `html` or `json`
+ * @param lang - the language numbers are written in for people
+ * @param csv - CSV only: `bom`, `separator`
+ * @returns the text, ending with a line end
+ * @throws never
+ *
+ * @example
+ * renderTable({ caption: 'T', columns: [{ key: 'v', label: 'V', numeric: true }], rows: [{ v: 1132.4 }] }, 'md', 'vi').split('\n')[4];
+ * //=> '| 1.132,4 |'
  */
 export function renderTable(table: Table, format: TableFormat, lang: 'vi' | 'en', csv: CsvOptions = {}): string {
   const num = numberFormatter(lang);
