@@ -34,8 +34,3 @@ export function daysBetween(a: string, b: string): number {
 export function endOfDayIn(iso: string, zone: string): string {
   return new TZDate(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)), 23, 59, 59, 999, zone).toISOString();
 }
-
-/** The first instant of a civil day in a zone, as an ISO string with the zone's offset. */
-export function startOfDayIn(iso: string, zone: string): string {
-  return new TZDate(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)), 0, 0, 0, 0, zone).toISOString();
-}

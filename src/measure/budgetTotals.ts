@@ -36,7 +36,7 @@ const OptionsSchema = z.strictObject({
   unit: z.string().regex(/^\d+(\.\d+)?$/).refine((u) => !/^0+(\.0+)?$/.test(u), 'a unit above 0').optional(),
 });
 
-const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 const romanValue = (numeral: string) =>
   [...numeral].reduce((sum, ch, i, all) => {
     const v = ROMAN[ch] ?? 0;
