@@ -106,7 +106,7 @@ function niceAxis(lo: number, hi: number, fixedMax?: number): { min: number; max
   const min = Number((Math.floor(lo / step) * step).toPrecision(12));
   const max = fixedMax ?? Number((Math.ceil(top / step) * step).toPrecision(12));
   const ticks: number[] = [];
-  // Bounded: a step below the 12-digit rounding of `min` (1e15 to 1e15 + 1) would never move `v`.
+  // Bounded, and only rising ticks: a step below the 12-digit rounding of `min` would never move `v`.
   for (let i = 0; i <= 100; i++) {
     const v = Number((min + i * step).toPrecision(12));
     if (!(v <= max + step * 1e-9)) break;

@@ -91,7 +91,7 @@ describe('fuzz: extendCatalog', () => {
   });
   it('Vĩnh Phúc with partly hostile changes (reaches the change logic)', () => {
     const tally = new Tally();
-    fc.assert(fc.property(changes, (ch) => tally.add(check('extendCatalog', () => extendCatalog(vinhPhuc, ch as never)))), { numRuns: RUNS.valid });
+    fc.assert(fc.property(changes, (ch) => tally.add(check('extendCatalog', () => extendCatalog(vinhPhuc, ch as never)))), { numRuns: Math.ceil(RUNS.valid / 2) });
     expect(tally.ok).toBeGreaterThan(0);
     expect(tally.error).toBeGreaterThan(0);
   });

@@ -99,7 +99,7 @@ describe('fuzz: evaluateTarget', () => {
 
 describe('fuzz: evaluate', () => {
   const options = fc.record(
-    { asOf: fc.oneof(isoDate, fc.constantFrom('2025-12-31', '2023-05-31', '2025-02-29', '2025-12-31T23:59:59+07:00'), fc.date()), units: fc.constant(units), zone: fc.constantFrom('UTC', 'Asia/Ho_Chi_Minh', 'Pacific/Kiritimati', 'America/Los_Angeles'), level: fc.constantFrom('province', 'district', 'commune') },
+    { asOf: fc.oneof(isoDate, fc.constantFrom('2025-12-31', '2023-05-31', '2024-02-29', '2025-12-31T23:59:59+07:00'), fc.date({ min: new Date(Date.UTC(1950, 0, 1)), max: new Date(Date.UTC(2150, 0, 1)), noInvalidDate: true })), units: fc.constant(units), zone: fc.constantFrom('UTC', 'Asia/Ho_Chi_Minh', 'Pacific/Kiritimati', 'America/Los_Angeles'), level: fc.constantFrom('province', 'district', 'commune') },
     { requiredKeys: ['asOf'] },
   );
   it('any catalog, observations and options: a scorecard or a ChisoError', () => {
@@ -108,8 +108,7 @@ describe('fuzz: evaluate', () => {
   it('Vĩnh Phúc 302 with well-formed observations: a scorecard (deep path)', () => {
     const tally = new Tally();
     fc.assert(fc.property(observationsFor(vinhPhuc), options, (obs, opts) => tally.add(check('evaluate', () => evaluate(vinhPhuc, obs, opts)))), { numRuns: RUNS.valid });
-    // Only an invalid Date (fc.date can give one) makes a well-formed call fail.
-    expect(tally.ok).toBeGreaterThan(RUNS.valid * 0.9);
+    expect(tally.error).toBe(0);
   });
   it('random catalogs with their observations, some fields hostile', () => {
     const tally = new Tally();

@@ -100,7 +100,7 @@ describe('fuzz: assessProgress', () => {
   });
   it('well-formed input with extreme finite values (deep path): finite figures or a ChisoError', () => {
     const tally = new Tally();
-    fc.assert(fc.property(input, (i) => tally.add(check('assessProgress', () => assessProgress(i as never)))), { numRuns: RUNS.hostile * 2 });
+    fc.assert(fc.property(input, (i) => tally.add(check('assessProgress', () => assessProgress(i as never)))), { numRuns: RUNS.hostile });
     expect(tally.ok).toBeGreaterThan(RUNS.hostile / 10);
   });
   it('ordinary values (positive, 2015–2030) always assess', () => {
@@ -113,7 +113,7 @@ describe('fuzz: assessProgress', () => {
         expect(check('assessProgress', run)).toBe('ok');
       }),
       // The compound method takes fractional powers at 200 digits (~20 ms a call): fewer runs.
-      { numRuns: Math.ceil(RUNS.valid / 5) },
+      { numRuns: Math.ceil(RUNS.valid / 10) },
     );
   });
 });
@@ -169,9 +169,10 @@ describe('fuzz: addWorkingDays', () => {
       fc.property(dateLike, fc.oneof(fc.integer({ min: -400, max: 400 }), fc.constantFrom(0, -0, 73_000, -73_000, 73_001, 0.5, NaN)), fc.option(calendar, { nil: undefined }), (d, n, c) =>
         tally.add(check('addWorkingDays', () => addWorkingDays(d, n, c as never), HUGE_BOUND_MS)),
       ),
-      { numRuns: RUNS.valid },
+      // Each call builds its calendar (lunar holidays of every year it crosses): ~20 ms, so fewer runs.
+      { numRuns: Math.ceil(RUNS.valid / 3) },
     );
-    expect(tally.ok).toBeGreaterThan(RUNS.valid / 4);
+    expect(tally.ok).toBeGreaterThan(RUNS.valid / 12);
   });
   it('the worst case (73 000 working days with a six-day weekend) stays within the bound', () => {
     check('addWorkingDays', () => addWorkingDays('1900-01-01', 73_000, { weekend: [0, 1, 2, 3, 4, 5] }), HUGE_BOUND_MS);

@@ -1,35 +1,80 @@
 // Runs the vitest suite once per host time zone: results must not depend on the host's zone.
-// Prints one closing line with the totals over all runs.
+// - Every run sets TZ and CHISO_EXPECT_TZ (test/tools/host-zone.test.ts checks the process really is
+//   in that zone, so the matrix cannot silently run in one zone).
+// - The first zone's run also measures coverage (`--coverage`; thresholds in test/vitest.config.ts
+//   fail the run below them). Coverage is the same in every zone, so measuring it once is enough.
+// - test/fuzz/determinism.test.ts writes a digest of its outputs per zone (CHISO_DIGEST_DIR); the
+//   digests must be identical across zones.
+// Extra arguments are passed to vitest (e.g. a file filter). Prints the zones, the fuzz suite's time
+// per zone and one closing line with the totals over all runs: `vitest: N passed, N failed`.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const zones = ['UTC', 'Asia/Ho_Chi_Minh', 'America/Los_Angeles'];
+const zones = ['UTC', 'Asia/Ho_Chi_Minh', 'America/Los_Angeles', 'Pacific/Kiritimati'];
 const dir = mkdtempSync(join(tmpdir(), 'chiso-vitest-'));
+const digestDir = join(dir, 'digests');
+const args = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const zone of zones) {
-  console.log(`\n=== vitest under TZ=${zone} ===`);
-  const report = join(dir, `${zone.replaceAll('/', '_')}.json`);
-  const run = spawnSync('npx', ['vitest', 'run', '--config', 'test/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env: { ...process.env, TZ: zone },
-  });
+const failedZones = [];
+const fuzzSeconds = {};
+const wallSeconds = {};
+const file = (zone) => zone.replaceAll('/', '_');
+
+console.log(`Time zones: ${zones.join(', ')} (coverage on the ${zones[0]} run)`);
+for (const [i, zone] of zones.entries()) {
+  console.log(`\n=== vitest under TZ=${zone}${i === 0 ? ' (with coverage)' : ''} ===`);
+  const report = join(dir, `${file(zone)}.json`);
+  const started = performance.now();
+  const run = spawnSync(
+    'npx',
+    ['vitest', 'run', '--config', 'test/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...(i === 0 ? ['--coverage'] : []), ...args],
+    { stdio: 'inherit', env: { ...process.env, TZ: zone, CHISO_EXPECT_TZ: zone, CHISO_DIGEST_DIR: digestDir } },
+  );
+  wallSeconds[zone] = (performance.now() - started) / 1000;
   try {
     const json = JSON.parse(readFileSync(report, 'utf8'));
     passed += json.numPassedTests;
     failed += json.numFailedTests;
     skipped += json.numPendingTests + json.numTodoTests;
+    // Wall time of the fuzz files (they run in parallel with the rest, so this is per file, summed).
+    const fuzz = json.testResults.filter((r) => r.name.includes('/test/fuzz/'));
+    fuzzSeconds[zone] = fuzz.reduce((sum, r) => sum + (r.endTime - r.startTime), 0) / 1000;
   } catch {
     failed += 1;
   }
+  // A failure in one zone does not hide the others: every zone runs, the script fails at the end.
   if (run.status !== 0) {
-    console.error(`vitest failed under TZ=${zone}`);
-    console.log(`vitest: ${passed} passed, ${Math.max(failed, 1)} failed`);
-    process.exit(run.status ?? 1);
+    console.error(`vitest failed under TZ=${zone} (exit ${run.status})`);
+    failedZones.push(zone);
   }
 }
-console.log(`\nTime zones run: ${zones.join(", ")}`);
-console.log(`vitest: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+
+// Determinism across zones: the digests of the determinism test's outputs must all be the same.
+const digests = zones.map((zone) => {
+  const path = join(digestDir, `${file(zone)}.sha256`);
+  return existsSync(path) ? readFileSync(path, 'utf8').trim() : null;
+});
+const ran = digests.filter((d) => d !== null);
+if (ran.length > 0 && new Set(ran).size !== 1) {
+  console.error('\nDeterminism digests differ between zones:');
+  zones.forEach((zone, i) => console.error(`  ${zone}: ${digests[i] ?? '(not written)'}`));
+  failed += 1;
+  failedZones.push('digest');
+} else if (ran.length > 0 && ran.length !== zones.length) {
+  console.error('\nThe determinism digest was not written in every zone.');
+  failed += 1;
+  failedZones.push('digest');
+}
+
+console.log(`\nTime zones run: ${zones.join(', ')}`);
+console.log(`Wall time per zone: ${zones.map((z) => `${z} ${wallSeconds[z]?.toFixed(0) ?? '?'} s`).join(', ')}`);
+if (Object.keys(fuzzSeconds).length > 0) {
+  console.log(`Fuzz suite (test/fuzz, summed file time): ${zones.map((z) => `${z} ${fuzzSeconds[z]?.toFixed(1) ?? '?'} s`).join(', ')}`);
+}
+if (ran.length === zones.length) console.log(`Determinism digest, identical in every zone: ${ran[0]}`);
+console.log(`vitest: ${passed} passed, ${Math.max(failed, failedZones.length)} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failedZones.length > 0 ? 1 : 0);
