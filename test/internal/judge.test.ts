@@ -9,10 +9,10 @@ describe('judge: a growth target below −100 %/year', () => {
   it('any rate (at least −100 %) beats "≥ −150 %/year": 1 + t/100 < 0, so the sign is decided at once', () => {
     // 100 → 50 over 2 years is (0.5)^(1/2) − 1 ≈ −29.29 %/year.
     const reading = { type: 'growth', baseline: dec(100), current: dec(50), years: 2 } as const;
-    const met = judge({ kind: 'growth', op: '>=', value: -150 }, reading);
+    const met = judge({ kind: 'growth', op: '>=', value: -150, per: 'year' }, reading);
     expect(met.status).toBe('met');
     expect(met.value).toBeCloseTo((Math.SQRT1_2 - 1) * 100, 12);
-    expect(judge({ kind: 'growth', op: '<=', value: -150 }, reading).status).toBe('not-met');
+    expect(judge({ kind: 'growth', op: '<=', value: -150, per: 'year' }, reading).status).toBe('not-met');
   });
 });
 
