@@ -320,3 +320,21 @@ describe('rank among ratio shares is decided in exact decimal', () => {
     expect(peerIndices({ kind: 'rank' }, [{ value: 0.3333333333333333 }, { numerator: 1, denominator: 3, scale: 'ratio' }])).toEqual([0, 1]);
   });
 });
+
+describe('a mean never leaves the range of its children', () => {
+  const geo = (a: number, b: number) =>
+    score(scheme(group('g', [leaf('a', { kind: 'index' }), leaf('b', { kind: 'index' })], { aggregation: 'geometric' })), [
+      { ...base, indicator: 'a', value: a },
+      { ...base, indicator: 'b', value: b },
+    ])[0]?.index;
+  it('exp of the mean log rounds above the larger child (0.013940095901489263): clamped to it', () => {
+    const [a, b] = [0.013940095901489258, 0.013940095901489261];
+    expect(Math.exp((Math.log(a) + Math.log(b)) / 2)).toBe(0.013940095901489263);
+    expect(geo(a, b)).toBe(b);
+  });
+  it('exp of the mean log rounds below the smaller child (0.10142174363136289): clamped to it', () => {
+    const [a, b] = [0.10142174363136292, 0.10142174363136294];
+    expect(Math.exp((Math.log(a) + Math.log(b)) / 2)).toBe(0.10142174363136289);
+    expect(geo(a, b)).toBe(a);
+  });
+});
