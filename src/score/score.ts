@@ -422,17 +422,15 @@ function quickShape(o: Record<string, unknown>, periods: Map<string, boolean>): 
       case 'scale':
       case 'source':
       case 'note':
-        continue;
+      // The keys of the one shape counted above: a key enumerated here is `in` the object, so it is
+      // that shape's own.
       case 'value':
-        if (shape === 0) continue;
-        return -1;
       case 'numerator':
       case 'denominator':
-        if (shape === 1) continue;
-        return -1;
+      case 'done':
+      case 'rank':
+        continue;
       default:
-        // `done` and `rank` are alone in their shape.
-        if ((key === 'done' && shape === 2) || (key === 'rank' && shape === 3)) continue;
         return -1;
     }
   }
