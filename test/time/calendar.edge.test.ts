@@ -5,6 +5,7 @@ import { ChisoError, type ChisoIssue } from '../../src/errors';
 import { addWorkingDays } from '../../src/time/addWorkingDays';
 import { fromLunar } from '../../src/time/fromLunar';
 import { isWorkingDay } from '../../src/time/isWorkingDay';
+import { publicHolidays } from '../../src/time/publicHolidays';
 import { reportingCalendar } from '../../src/time/reportingCalendar';
 
 function issueOf(fn: () => unknown): ChisoIssue {
@@ -56,5 +57,16 @@ describe('fromLunar: a leap month named in the error', () => {
     expect(issueOf(() => fromLunar({ year: 2023, month: 2, day: 30, leap: true })).message).toBe(
       'Expected lunarDate.day to be at most 29 (leap month 2 of lunar year 2023 has 29 days) but got "30".',
     );
+  });
+});
+
+describe('publicHolidays: two holidays on one day', () => {
+  it('in 1917 the 10th day of the 3rd lunar month fell on 30 April: both holidays are listed, Hùng Kings first (rule order)', () => {
+    const spring = publicHolidays(1917).filter((h) => h.date >= '1917-04-29' && h.date <= '1917-05-02');
+    expect(spring.map((h) => [h.date, h.occasion])).toEqual([
+      ['1917-04-30', 'hung-kings'],
+      ['1917-04-30', 'victory'],
+      ['1917-05-01', 'labour'],
+    ]);
   });
 });
