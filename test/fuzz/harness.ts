@@ -167,25 +167,43 @@ export function check(name: string, call: () => unknown, bound = BOUND_MS, echoe
   return outcome;
 }
 
+/** Object.prototype's own properties (names and descriptors), and Array.prototype's names. */
+export function prototypeSnapshot(): { names: string[]; descriptors: Record<string, PropertyDescriptor>; arrayNames: string[] } {
+  return {
+    names: Reflect.ownKeys(Object.prototype).map(String).sort(),
+    descriptors: Object.getOwnPropertyDescriptors(Object.prototype),
+    arrayNames: Reflect.ownKeys(Array.prototype).map(String).sort(),
+  };
+}
+
+/** What changed on the prototypes since `before`, in words; empty when nothing did. */
+export function prototypeChanges(before: ReturnType<typeof prototypeSnapshot>): string[] {
+  const now = prototypeSnapshot();
+  const changes: string[] = [];
+  for (const name of now.names) if (!before.names.includes(name)) changes.push(`Object.prototype.${name} added`);
+  for (const name of before.names) {
+    const a = before.descriptors[name];
+    const b = now.descriptors[name];
+    if (b === undefined) changes.push(`Object.prototype.${name} removed`);
+    else if (a?.value !== b.value || a?.get !== b.get || a?.set !== b.set || a?.writable !== b.writable || a?.enumerable !== b.enumerable || a?.configurable !== b.configurable) changes.push(`Object.prototype.${name} changed`);
+  }
+  for (const name of now.arrayNames) if (!before.arrayNames.includes(name)) changes.push(`Array.prototype.${name} added`);
+  if (({} as Record<string, unknown>)['polluted'] !== undefined) changes.push('({}).polluted is defined');
+  return changes;
+}
+
 /**
- * Asserts, around every test of the file, that nothing was added to or changed on Object.prototype
- * (its own property names and descriptors) and that a fresh object has no `polluted` property.
+ * Asserts, around every test of the file, that nothing was added to, removed from or changed on
+ * Object.prototype (or added to Array.prototype), and that a fresh object has no `polluted` property.
  */
 export function guardPrototype(): void {
-  let names: string[] = [];
-  let descriptors: Record<string, PropertyDescriptor> = {};
+  let before: ReturnType<typeof prototypeSnapshot> | undefined;
   beforeAll(() => {
-    names = Reflect.ownKeys(Object.prototype).map(String).sort();
-    descriptors = Object.getOwnPropertyDescriptors(Object.prototype);
-    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    before = prototypeSnapshot();
+    expect(prototypeChanges(before)).toEqual([]);
   });
   afterAll(() => {
-    expect(Reflect.ownKeys(Object.prototype).map(String).sort()).toEqual(names);
-    const now = Object.getOwnPropertyDescriptors(Object.prototype);
-    for (const name of Object.keys(descriptors)) expect(now[name], `Object.prototype.${name}`).toEqual(descriptors[name]);
-    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-    expect(Object.prototype).not.toHaveProperty('polluted');
-    expect(Array.prototype).not.toHaveProperty('polluted');
+    expect(prototypeChanges(before!)).toEqual([]);
   });
 }
 

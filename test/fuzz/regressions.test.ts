@@ -11,6 +11,7 @@ import { assessProgress } from '../../src/time/assessProgress';
 import { deadlineStatus } from '../../src/time/deadlineStatus';
 import { parsePeriod } from '../../src/time/parsePeriod';
 import { toLunar } from '../../src/time/toLunar';
+import { prototypeChanges, prototypeSnapshot } from './harness';
 
 function issueOf(call: () => unknown) {
   try {
@@ -152,5 +153,24 @@ describe('renderChart with extreme values', () => {
   it('a subnormal score (5e-324) draws on a 0–1 axis instead of printing NaN', () => {
     const svg = renderChart({ title: 'A', items: [{ label: 'A', score: 1.5e-323, rank: null }] }, { kind: 'ranking' });
     expect(svg).not.toMatch(/NaN|Infinity/);
+  });
+});
+
+describe('the fuzz suite’s prototype guard can fail', () => {
+  it('sees a property added to Object.prototype, and a changed one', () => {
+    const before = prototypeSnapshot();
+    const proto = Object.prototype as Record<string, unknown>;
+    proto['polluted'] = true;
+    const original = Object.prototype.toString;
+    try {
+      expect(prototypeChanges(before)).toEqual(['Object.prototype.polluted added', '({}).polluted is defined']);
+      delete proto['polluted'];
+      Object.prototype.toString = () => 'x';
+      expect(prototypeChanges(before)).toEqual(['Object.prototype.toString changed']);
+    } finally {
+      delete proto['polluted'];
+      Object.prototype.toString = original;
+    }
+    expect(prototypeChanges(before)).toEqual([]);
   });
 });

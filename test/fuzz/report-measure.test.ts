@@ -22,7 +22,7 @@ const scorecardOptions = fc.constantFrom(...FORMATS).chain((format) =>
       catalog: fc.constant(vinhPhuc),
       units: fc.constant(units.map((u) => ({ id: u.id, name: u.name }))),
       sort: format === 'json' ? fc.constant('scorecard') : fc.constantFrom('scorecard', 'name'),
-      ...(format === 'csv' ? { bom: fc.boolean(), separator: fc.constantFrom(',', ';'), guardFormulas: fc.boolean() } : { title: label }),
+      ...((format === 'csv' ? { bom: fc.boolean(), separator: fc.constantFrom(',', ';'), guardFormulas: fc.boolean() } : { title: label }) as Record<string, fc.Arbitrary<unknown>>),
     },
     { requiredKeys: ['format'] },
   ),
