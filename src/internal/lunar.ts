@@ -315,7 +315,7 @@ function vsop(series: readonly (readonly number[])[], tau: number): number {
   let power = 1;
   for (const terms of series) {
     let s = 0;
-    for (let i = 0; i + 2 < terms.length; i += 3) s += (terms[i] ?? 0) * Math.cos((terms[i + 1] ?? 0) + (terms[i + 2] ?? 0) * tau);
+    for (let i = 0; i + 2 < terms.length; i += 3) s += (terms[i] as number) * Math.cos((terms[i + 1] as number) + (terms[i + 2] as number) * tau);
     sum += s * power;
     power *= tau;
   }

@@ -39,7 +39,8 @@ const OptionsSchema = z.strictObject({
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 const romanValue = (numeral: string) =>
   [...numeral].reduce((sum, ch, i, all) => {
-    const v = ROMAN[ch] ?? 0;
+    // The schema allows only the letters of ROMAN.
+    const v = ROMAN[ch] as number;
     return (ROMAN[all[i + 1] ?? ''] ?? 0) > v ? sum - v : sum + v;
   }, 0);
 

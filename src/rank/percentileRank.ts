@@ -24,7 +24,7 @@ export function percentileRank<T>(items: readonly T[], options: RankOptions<T>):
   for (const r of competition) if (r.rank !== null) size.set(r.rank, (size.get(r.rank) ?? 0) + 1);
   return competition.map((r) => {
     if (r.rank === null) return { item: r.item, rank: null, percentile: null };
-    const tied = size.get(r.rank) ?? 1;
+    const tied = size.get(r.rank) as number;
     const worse = n - (r.rank - 1) - tied;
     return { item: r.item, rank: r.rank, percentile: ((worse + tied / 2) / n) * 100 };
   });

@@ -39,5 +39,5 @@ export function rankGroups<T>(items: readonly T[], options: RankGroupsOptions<T>
   });
   return [...groups.keys()]
     .sort(compareKeys)
-    .map((group) => ({ group, ranking: rank(groups.get(group) ?? [], rankOptions) }));
+    .map((group) => ({ group, ranking: rank(groups.get(group) as T[], rankOptions) }));
 }

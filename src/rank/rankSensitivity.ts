@@ -134,7 +134,7 @@ export function rankSensitivity(scheme: Scheme, data: readonly (ScoreInput | Obs
       n.children.forEach(visit);
     };
     visit(tree);
-    const values = leaves.map((l, i) => ({ i, v: aggregate(tree, l, (n) => factors.get(n.id) ?? 1, (n) => methods.get(n.id) ?? false) }));
+    const values = leaves.map((l, i) => ({ i, v: aggregate(tree, l, (n) => factors.get(n.id) as number, (n) => methods.get(n.id) === true) }));
     for (const r of rank(values, { by: 'v', missing: 'last' })) (drawn[r.item.i] as Float64Array)[s] = r.rank as number;
   }
   const pick = (sorted: Float64Array, q: number) => sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] as number;
