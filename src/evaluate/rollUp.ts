@@ -200,6 +200,24 @@ export function rollUp(observations: readonly Observation[], registry: UnitRegis
   const all: Observation[] = [];
   (observations as readonly unknown[]).forEach((raw, i) => {
     const path = ['observations', i];
+    // Most observations are plain and valid: checked here field by field, they skip the schema and
+    // `readValue` (which would accept them and give the same object and figure); anything else takes
+    // the full path below, which words every problem.
+    const quick = quickObservation(raw, measures);
+    if (quick !== undefined) {
+      const known = units.get(quick.o.unit);
+      if (known !== undefined) {
+        const key = keyOf(quick.o.indicator, quick.o.period);
+        const mine = own.get(quick.o.unit) ?? new Map<string, Own>();
+        if (!mine.has(key)) {
+          keyInfo.set(key, { indicator: quick.o.indicator, period: quick.o.period });
+          mine.set(key, { index: i, observation: quick.o, figure: quick.figure });
+          own.set(quick.o.unit, mine);
+          all.push(quick.o);
+          return;
+        }
+      }
+    }
     const present = typeof raw === 'object' && raw !== null ? SHAPES.filter((s) => s.keys.some((k) => k in raw)) : [];
     const shape = present[0];
     if (present.length !== 1 || shape === undefined) {
@@ -349,6 +367,41 @@ export function rollUp(observations: readonly Observation[], registry: UnitRegis
     return Array.from(index, (k) => list[k] as X);
   };
   return { observations: sorted(all), aggregates: sorted(aggregates) };
+}
+
+const isPeriodNumber = (p: unknown): p is number => typeof p === 'number' && Number.isInteger(p) && p >= 1900 && p <= 2199;
+const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0;
+
+/**
+ * An observation that is plainly valid — a plain object with exactly the keys `unit`, `indicator`,
+ * `period` (a year) and `numerator` + `denominator` of a share, or `value` of a count or an amount,
+ * a trimmed unit id, an indicator whose measure is known — as the schema would give it (same keys,
+ * same order) with its figure; `undefined` for anything else, which then takes the full path.
+ */
+function quickObservation(raw: unknown, measures: ReadonlyMap<string, Measure>): { o: Observation; figure: Figure } | undefined {
+  if (typeof raw !== 'object' || raw === null || Object.getPrototypeOf(raw) !== Object.prototype) return undefined;
+  const r = raw as Record<string, unknown>;
+  let keys = 0;
+  for (const k in r) {
+    if (k !== 'unit' && k !== 'indicator' && k !== 'period' && k !== 'numerator' && k !== 'denominator' && k !== 'value') return undefined;
+    keys += 1;
+  }
+  const { unit, indicator, period } = r;
+  if (typeof unit !== 'string' || unit.length === 0 || unit.trim() !== unit || typeof indicator !== 'string' || !isPeriodNumber(period)) return undefined;
+  const measure = measures.get(indicator);
+  if (measure === undefined) return undefined;
+  if (keys === 5 && 'numerator' in r && 'denominator' in r) {
+    const { numerator, denominator } = r;
+    if ((measure !== 'percent' && measure !== 'grdp-share') || !isCount(numerator) || !isCount(denominator) || numerator > denominator) return undefined;
+    return { o: { unit, indicator, period, numerator, denominator }, figure: { shape: 'fraction', numerator, denominator } };
+  }
+  if (keys === 4 && 'value' in r) {
+    const { value } = r;
+    const ok = measure === 'count' ? Number.isSafeInteger(value) && (value as number) >= 0 : measure === 'money' && typeof value === 'number' && Number.isFinite(value);
+    if (!ok) return undefined;
+    return { o: { unit, indicator, period, value: value as number }, figure: { shape: 'value', value: value as number } };
+  }
+  return undefined;
 }
 
 /** Validates a registry's shape, then re-checks its units as `defineUnits` does, with paths under `registry`. */
