@@ -59,7 +59,7 @@ interface Flat {
 
 function flatten(node: SchemeNode): Flat {
   const children = 'children' in node ? node.children.map(flatten) : [];
-  const pts = (n: SchemeNode) => n.points ?? ('children' in n && n.children.every((c) => c.points !== undefined) ? n.children.reduce((s, c) => s + (c.points ?? 0), 0) : undefined);
+  const pts = (n: SchemeNode) => n.points ?? ('children' in n && n.children.every((c) => c.points !== undefined) ? n.children.reduce((s, c) => s + (c.points as number), 0) : undefined);
   return { id: node.id, weight: pts(node) ?? node.weight ?? 1, children, geometric: 'children' in node && node.aggregation === 'geometric' };
 }
 
