@@ -26,16 +26,16 @@ function describeExpected(issue: ZodIssue): string {
       return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_format':
       if (issue.format === 'date') return 'a real calendar date written YYYY-MM-DD';
-      if (issue.format === 'regex') return issue.message ?? 'in the required pattern';
+      // A pattern's message says what it wants (the schemas give one); zod's own names the pattern.
+      if (issue.format === 'regex') return issue.message;
       return `a valid ${issue.format}`;
     case 'unrecognized_keys':
       return 'absent (not a known field)';
     case 'invalid_union':
       return 'one of the allowed shapes';
-    case 'custom':
-      return issue.message ?? 'valid';
     default:
-      return issue.message ?? 'valid';
+      // `custom` (a refinement's message) and the rest: zod always gives a message.
+      return issue.message;
   }
 }
 
