@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ChisoError, type ChisoIssue } from '../errors';
 import { checkZone, civilDate, DEFAULT_ZONE } from '../internal/civilDate';
+import { boundsOf, decimalParts, fastJudge, type Bounds } from '../internal/fastJudge';
 import { judge, type JudgeContext, type Reading } from '../internal/judge';
 import { periodKey, periodUsable } from '../internal/periods';
 import { makeIssue } from '../internal/issue';
@@ -17,6 +18,7 @@ import {
   type Period,
 } from '../model/observation';
 import type { IgnoredObservation, Scorecard, ScorecardRow, Status, TargetEvaluation } from '../model/result';
+import type { Target } from '../model/target';
 import { UnitSchema, type Unit } from '../model/unit';
 
 /** Options of {@link evaluate}. */
@@ -53,7 +55,25 @@ interface Reading_ {
   /** Where the observation is in the input, for an error found when judging (built once per observation). */
   readonly where: JudgeContext;
   readonly reading: Reading;
+  /** The value as integers P/Q when it is a plain number or a share of whole counts, for `fastJudge`. */
+  readonly ratio: readonly [number, number] | undefined;
   readonly key: string;
+}
+
+/** P/Q for `fastJudge`: a plain value (not a ratio-scaled percent) by its decimal digits, a share of whole counts as n·100 / d. */
+function ratioOf(o: Observation, reading: Reading): readonly [number, number] | undefined {
+  if (reading.type !== 'quantity') return undefined;
+  if ('value' in o) {
+    if (o.scale === 'ratio') return undefined;
+    const parts = decimalParts(o.value);
+    return parts === undefined ? undefined : [parts.int, parts.pow];
+  }
+  if ('numerator' in o) {
+    // Whole counts only: `n * 100` of a fractional numerator could round to a whole number by accident.
+    const p = o.numerator * 100;
+    return Number.isSafeInteger(o.numerator) && Number.isSafeInteger(p) && Number.isSafeInteger(o.denominator) && o.denominator > 0 ? [p, o.denominator] : undefined;
+  }
+  return undefined;
 }
 
 function valueOfObservation(o: Observation): unknown {
@@ -174,7 +194,7 @@ export function evaluate(catalog: Catalog, observations: readonly Observation[],
     if (reading === undefined) return;
     const group = `${o.unit}\u0000${o.indicator}`;
     const list = readings.get(group) ?? [];
-    list.push({ observation: o, where: { path, unit: o.unit, indicator: o.indicator }, reading, key: periodKey(o.period) });
+    list.push({ observation: o, where: { path, unit: o.unit, indicator: o.indicator }, reading, ratio: ratioOf(o, reading), key: periodKey(o.period) });
     readings.set(group, list);
   });
   if (issues.length > 0) throw new ChisoError(issues);
@@ -214,11 +234,13 @@ export function evaluate(catalog: Catalog, observations: readonly Observation[],
       compareText(periodKey(a.observation.period), periodKey(b.observation.period)),
   );
 
+  const bounds = new Map<Target, Bounds | undefined>();
+  for (const indicator of cat.indicators) for (const target of indicator.targets) bounds.set(target, boundsOf(target));
   const rows: ScorecardRow[] = [];
   for (const unit of covered) {
     for (const indicator of cat.indicators) {
       const entry = chosen.get(`${unit.id}\u0000${indicator.id}`);
-      rows.push(...rowsFor(unit, indicator, entry, asOf));
+      rows.push(...rowsFor(unit, indicator, entry, asOf, bounds));
     }
   }
   const summary = { total: rows.length, met: 0, 'not-met': 0, 'no-data': 0, 'not-applicable': 0 } satisfies Record<Status | 'total', number>;
@@ -226,7 +248,7 @@ export function evaluate(catalog: Catalog, observations: readonly Observation[],
   return { catalog: cat.id, asOf, zone, rows, ignored, summary };
 }
 
-function rowsFor(unit: { id: string; level: string | null }, indicator: Indicator, entry: Reading_ | undefined, asOf: string): ScorecardRow[] {
+function rowsFor(unit: { id: string; level: string | null }, indicator: Indicator, entry: Reading_ | undefined, asOf: string, bounds: ReadonlyMap<Target, Bounds | undefined>): ScorecardRow[] {
   const period = entry?.observation.period ?? null;
   const observation = entry?.observation ?? null;
   // Rows are written out as literals, key by key: in V8 (Node 20) a literal that starts with a
@@ -241,7 +263,12 @@ function rowsFor(unit: { id: string; level: string | null }, indicator: Indicato
     const deadline = target.by ?? null;
     const due = deadline === null || asOf >= deadline;
     let e: TargetEvaluation;
-    if (target.level === undefined || target.level === unit.level) e = judge(target, entry?.reading ?? { type: 'none' }, entry?.where);
+    if (target.level === undefined || target.level === unit.level) {
+      // Integers where they are exact (the same numbers, see fastJudge), decimals otherwise.
+      const b = entry?.ratio === undefined ? undefined : bounds.get(target);
+      const fast = b === undefined || entry?.ratio === undefined ? undefined : fastJudge(b, entry.ratio[0], entry.ratio[1]);
+      e = fast ?? judge(target, entry?.reading ?? { type: 'none' }, entry?.where);
+    }
     else if (unit.level === null && entry !== undefined) e = { status: 'not-applicable', value: null, gap: null, attainment: null, reason: 'unit-level-unknown' };
     else return;
     const row: ScorecardRow = { unit: unit.id, level: unit.level, indicator: indicator.id, period, observation, targetIndex, target, deadline, due, status: e.status, value: e.value, gap: e.gap, attainment: e.attainment };
