@@ -85,6 +85,8 @@ export function rank<T>(items: readonly T[], options: RankOptions<T>): Ranked<T>
   opt('missing', ['keep', 'last', 'error'].includes(missing), 'one of "keep", "last", "error"', missing);
   opt('precision', precision === undefined || (Number.isInteger(precision) && precision >= 0 && precision <= 20), 'a whole number of decimal places from 0 to 20', precision);
   opt('tieBreak', ties !== 'ordinal' || tieBreak !== undefined, 'a key or function that orders tied items (required for ordinal ties)', tieBreak);
+  // An object as a key would be converted with its toString (a null-prototype object has none: TypeError).
+  opt('tieBreak', tieBreak === undefined || ['function', 'string', 'number', 'symbol'].includes(typeof tieBreak), 'a key or a function', tieBreak);
 
   const n = items.length;
   // Values are negated for `desc`, so "better" is always "smaller" below.

@@ -127,6 +127,27 @@ export function findNonFinite(root: unknown): string | null {
   return null;
 }
 
+/** The strings inside `value` (keys included) that a renderer may echo verbatim and that spell NaN, Infinity or undefined. */
+export function stringsIn(value: unknown): string[] {
+  const out: string[] = [];
+  const stack: unknown[] = [value];
+  const seen = new Set<object>();
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === 'string') {
+      if (/NaN|Infinity|undefined/.test(v)) out.push(v);
+    }
+    else if (typeof v === 'object' && v !== null && !seen.has(v)) {
+      seen.add(v);
+      for (const [k, child] of Object.entries(v)) {
+        stack.push(k, child);
+      }
+    }
+  }
+  // Longest first, so a string that contains another is removed whole.
+  return out.sort((a, b) => b.length - a.length);
+}
+
 /** Numbers in rendered text that a bug would leave there (`NaN`, `Infinity`, `undefined`), as whole words. */
 const BROKEN_TEXT = /\b(?:NaN|-?Infinity|undefined)\b/;
 
@@ -135,10 +156,11 @@ const BROKEN_TEXT = /\b(?:NaN|-?Infinity|undefined)\b/;
  * anywhere in it (and, for text, no `NaN`/`Infinity`/`undefined` printed), or it throws a ChisoError
  * with at least one issue — never another error — and it does so within `bound` ms.
  *
- * `inputText` is the text of the input when it is a string the entry point may echo (a renderer
- * echoes labels verbatim), so the text check only applies to what the library itself printed.
+ * `echoed` lists input strings the entry point may print verbatim (a renderer echoes labels), so the
+ * text check only applies to what the library itself printed; `computed` picks the part of the result
+ * the library computed (rank returns the caller's items as they are, with its ranks).
  */
-export function check(name: string, call: () => unknown, bound = BOUND_MS, echoed: readonly string[] = []): 'ok' | 'error' {
+export function check(name: string, call: () => unknown, bound = BOUND_MS, echoed: readonly string[] = [], computed: (result: unknown) => unknown = (r) => r): 'ok' | 'error' {
   const start = performance.now();
   let outcome: 'ok' | 'error';
   let result: unknown;
@@ -156,7 +178,7 @@ export function check(name: string, call: () => unknown, bound = BOUND_MS, echoe
   const elapsed = performance.now() - start;
   expect(elapsed, `${name} took ${elapsed.toFixed(0)} ms (bound ${bound} ms)`).toBeLessThan(bound);
   if (outcome === 'ok') {
-    const bad = findNonFinite(result);
+    const bad = findNonFinite(computed(result));
     expect(bad, `${name} returned a non-finite number`).toBeNull();
     if (typeof result === 'string') {
       let text = result;

@@ -174,3 +174,10 @@ describe('the fuzz suite’s prototype guard can fail', () => {
     expect(prototypeChanges(before)).toEqual([]);
   });
 });
+
+describe('rank with an object as the tieBreak key (was TypeError: Cannot convert object to primitive value)', () => {
+  it('a null-prototype object as tieBreak is a ChisoError on options.tieBreak', () => {
+    const issue = issueOf(() => rank([{}, new Set()] as { s?: number }[], { by: 's', tieBreak: Object.create(null) as never }));
+    expect(issue).toMatchObject({ code: 'invalid_value', path: ['options', 'tieBreak'] });
+  });
+});

@@ -8,7 +8,7 @@ import type { Scorecard } from '../../src/model/result';
 import { renderChart } from '../../src/report/renderChart';
 import { renderScorecard } from '../../src/report/renderScorecard';
 import { finite, isoDate, label, observationsFor, units, vinhPhuc } from './generators';
-import { check, guardPrototype, HUGE_BOUND_MS, hostile, megabyteString, mutated, nastyNumber, RUNS, Tally } from './harness';
+import { BOUND_MS, check, guardPrototype, HUGE_BOUND_MS, hostile, megabyteString, mutated, nastyNumber, RUNS, stringsIn, Tally } from './harness';
 
 guardPrototype();
 
@@ -31,7 +31,7 @@ const scorecardOptions = fc.constantFrom(...FORMATS).chain((format) =>
 describe('fuzz: renderScorecard', () => {
   const cards = fc.tuple(observationsFor(vinhPhuc, units.map((u) => u.id), 15), fc.constantFrom('2023-05-31', '2025-12-31', '2026-06-30')).map(([obs, asOf]) => evaluate(vinhPhuc, obs, { asOf, units }));
   it('any scorecard and options: text or a ChisoError', () => {
-    fc.assert(fc.property(hostile, hostile, (c, o) => void check('renderScorecard', () => renderScorecard(c as Scorecard, o as never))));
+    fc.assert(fc.property(hostile, hostile, (c, o) => void check('renderScorecard', () => renderScorecard(c as Scorecard, o as never), BOUND_MS, stringsIn([c, o]))));
   });
   it('real scorecards of generated observations, every format and option (deep path)', () => {
     const tally = new Tally();
@@ -43,10 +43,10 @@ describe('fuzz: renderScorecard', () => {
   });
   it('a scorecard with one field hostile', () => {
     const card = evaluate(vinhPhuc, [{ unit: 'p', indicator: 'tthc-dossiers-fully-online', period: 2024, value: 36.18 }], { asOf: '2025-01-01', units });
-    fc.assert(fc.property(mutated(fc.constant(card as unknown as Record<string, unknown>)), fc.constantFrom(...FORMATS), (c, format) => void check('renderScorecard', () => renderScorecard(c as never, { format }))), { numRuns: RUNS.valid });
+    fc.assert(fc.property(mutated(fc.constant(card as unknown as Record<string, unknown>)), fc.constantFrom(...FORMATS), (c, format) => void check('renderScorecard', () => renderScorecard(c as never, { format }), BOUND_MS, stringsIn(c))), { numRuns: RUNS.valid });
     const row = card.rows[0] as unknown as Record<string, unknown>;
     fc.assert(
-      fc.property(mutated(fc.constant(row)), fc.constantFrom(...FORMATS), (r, format) => void check('renderScorecard', () => renderScorecard({ ...card, rows: [r as never] }, { format }))),
+      fc.property(mutated(fc.constant(row)), fc.constantFrom(...FORMATS), (r, format) => void check('renderScorecard', () => renderScorecard({ ...card, rows: [r as never] }, { format }), BOUND_MS, stringsIn(r))),
       { numRuns: RUNS.valid },
     );
   });
@@ -72,8 +72,8 @@ describe('fuzz: renderChart', () => {
   const data = fc.oneof(progress.map((d) => ['progress', d] as const), ranking.map((d) => ['ranking', d] as const), trajectory.map((d) => ['trajectory', d] as const), intervals.map((d) => ['rankIntervals', d] as const));
   const size = fc.record({ lang: fc.constantFrom('vi', 'en'), width: fc.oneof(fc.integer({ min: 1, max: 4000 }), nastyNumber), height: fc.oneof(fc.integer({ min: 1, max: 4000 }), nastyNumber) }, { requiredKeys: [] });
   it('any data and options: an SVG or a ChisoError', () => {
-    fc.assert(fc.property(hostile, hostile, (d, o) => void check('renderChart', () => renderChart(d as never, o as never))));
-    fc.assert(fc.property(hostile, fc.constantFrom('progress', 'ranking', 'trajectory', 'rankIntervals'), (d, kind) => void check('renderChart', () => renderChart(d as never, { kind }))));
+    fc.assert(fc.property(hostile, hostile, (d, o) => void check('renderChart', () => renderChart(d as never, o as never), BOUND_MS, stringsIn([d, o]))));
+    fc.assert(fc.property(hostile, fc.constantFrom('progress', 'ranking', 'trajectory', 'rankIntervals'), (d, kind) => void check('renderChart', () => renderChart(d as never, { kind }), BOUND_MS, stringsIn(d))));
   });
   it('well-formed data of every kind with extreme finite values (deep path): no NaN or Infinity in the SVG', () => {
     const tally = new Tally();
@@ -81,7 +81,7 @@ describe('fuzz: renderChart', () => {
     expect(tally.ok).toBeGreaterThan(RUNS.hostile / 10);
   });
   it('mutated chart data', () => {
-    fc.assert(fc.property(data.chain(([kind, d]) => mutated(fc.constant(d as Record<string, unknown>)).map((m) => [kind, m] as const)), ([kind, d]) => void check('renderChart', () => renderChart(d as never, { kind }))), { numRuns: RUNS.valid });
+    fc.assert(fc.property(data.chain(([kind, d]) => mutated(fc.constant(d as Record<string, unknown>)).map((m) => [kind, m] as const)), ([kind, d]) => void check('renderChart', () => renderChart(d as never, { kind }), BOUND_MS, stringsIn(d))), { numRuns: RUNS.valid });
   });
   it('1 MB titles and labels', () => {
     fc.assert(
