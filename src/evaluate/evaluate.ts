@@ -252,7 +252,7 @@ function rowsFor(unit: { id: string; level: string | null }, indicator: Indicato
   const period = entry?.observation.period ?? null;
   const observation = entry?.observation ?? null;
   // Rows are written out as literals, key by key: in V8 (Node 20) a literal that starts with a
-  // spread and adds keys after it (`{ ...base, due }`) costs about 100 times as much, which made
+  // spread and adds keys after it (`{ ...base, due }`) costs about 20 times as much, which made
   // this loop most of the time of a national scorecard. The key order is the one JSON output shows.
   if (indicator.targets.length === 0) {
     if (entry === undefined) return [];
