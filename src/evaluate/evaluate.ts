@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { ChisoError, type ChisoIssue } from '../errors';
 import { checkZone, civilDate, DEFAULT_ZONE } from '../internal/civilDate';
 import { boundsOf, decimalParts, fastJudge, type Bounds } from '../internal/fastJudge';
-import { judge, type JudgeContext, type Reading } from '../internal/judge';
+import { judge, type Reading } from '../internal/judge';
 import { periodKey, periodUsable } from '../internal/periods';
 import { makeIssue } from '../internal/issue';
-import { readValue } from '../internal/read';
+import { quickObservation } from '../internal/quickObservation';
+import { readValue, type ReadContext } from '../internal/read';
 import { fromZodIssues, parseOrThrow } from '../internal/zod';
 import { CatalogSchema, type Catalog } from '../model/catalog';
 import type { Indicator } from '../model/indicator';
@@ -18,7 +19,7 @@ import {
   type Period,
 } from '../model/observation';
 import type { IgnoredObservation, Scorecard, ScorecardRow, Status, TargetEvaluation } from '../model/result';
-import type { Target } from '../model/target';
+import type { Target, TargetKind } from '../model/target';
 import { UnitSchema, type Unit } from '../model/unit';
 
 /** Options of {@link evaluate}. */
@@ -50,30 +51,75 @@ const SHAPES = [
   { keys: ['rank'], schema: RankObservationSchema },
 ] as const;
 
-interface Reading_ {
-  readonly observation: Observation;
-  /** Where the observation is in the input, for an error found when judging (built once per observation). */
-  readonly where: JudgeContext;
-  readonly reading: Reading;
-  /** The value as integers P/Q when it is a plain number or a share of whole counts, for `fastJudge`. */
-  readonly ratio: readonly [number, number] | undefined;
-  readonly key: string;
+/** What `evaluate` knows of each indicator, looked up once per observation. */
+interface IndicatorInfo {
+  readonly indicator: Indicator;
+  readonly measure: Indicator['measure'];
+  readonly kinds: readonly TargetKind[];
+  /** Each target's bounds for `fastJudge`, in the indicator's target order. */
+  readonly bounds: readonly (Bounds | undefined)[];
 }
 
-/** P/Q for `fastJudge`: a plain value (not a ratio-scaled percent) by its decimal digits, a share of whole counts as n·100 / d. */
-function ratioOf(o: Observation, reading: Reading): readonly [number, number] | undefined {
-  if (reading.type !== 'quantity') return undefined;
-  if ('value' in o) {
-    if (o.scale === 'ratio') return undefined;
-    const parts = decimalParts(o.value);
-    return parts === undefined ? undefined : [parts.int, parts.pow];
-  }
-  if ('numerator' in o) {
+interface Entry {
+  readonly observation: Observation;
+  /** Position in the input, for the path of an error found when judging. */
+  readonly index: number;
+  /** The value read exactly; `undefined` until needed for an observation that took the quick path. */
+  reading: Reading | undefined;
+  /** The value as integers P/Q for `fastJudge` when it is a plain number or a share of whole counts; Q = 0 when it is not. */
+  readonly p: number;
+  readonly q: number;
+}
+
+/** The observations of one unit × indicator. */
+interface Group {
+  readonly entries: Entry[];
+  /** Periods already seen (including those of observations with an invalid value), for duplicates. */
+  readonly periods: Period[];
+  /** The same, as a set, once there are many. */
+  periodSet: Set<Period> | undefined;
+  /** The observation in force, once chosen. */
+  picked: Entry | undefined;
+}
+
+/** Beyond this many periods per unit × indicator, duplicates are found with a set. */
+const LINEAR_PERIODS = 8;
+
+function hasPeriod(group: Group, period: Period): boolean {
+  if (group.periodSet !== undefined) return group.periodSet.has(period);
+  for (const p of group.periods) if (p === period) return true;
+  return false;
+}
+
+function addPeriod(group: Group, period: Period): void {
+  group.periods.push(period);
+  if (group.periodSet !== undefined) group.periodSet.add(period);
+  else if (group.periods.length > LINEAR_PERIODS) group.periodSet = new Set(group.periods);
+}
+
+/**
+ * An entry for an observation whose value reads as a quantity (`quantity`) or not, with P/Q for
+ * `fastJudge` (Q = 0: none): a plain value (not a ratio-scaled percent) by its decimal digits, a share
+ * of whole counts as n·100 / d.
+ */
+function entryOf(o: Observation, index: number, reading: Reading | undefined, quantity: boolean): Entry {
+  let p = 0;
+  let q = 0;
+  if (quantity && 'value' in o) {
+    const parts = o.scale === 'ratio' ? undefined : decimalParts(o.value);
+    if (parts !== undefined) {
+      p = parts.int;
+      q = parts.pow;
+    }
+  } else if (quantity && 'numerator' in o) {
     // Whole counts only: `n * 100` of a fractional numerator could round to a whole number by accident.
-    const p = o.numerator * 100;
-    return Number.isSafeInteger(o.numerator) && Number.isSafeInteger(p) && Number.isSafeInteger(o.denominator) && o.denominator > 0 ? [p, o.denominator] : undefined;
+    const scaled = o.numerator * 100;
+    if (Number.isSafeInteger(o.numerator) && Number.isSafeInteger(scaled) && Number.isSafeInteger(o.denominator) && o.denominator > 0) {
+      p = scaled;
+      q = o.denominator;
+    }
   }
-  return undefined;
+  return { observation: o, index, reading, p, q };
 }
 
 function valueOfObservation(o: Observation): unknown {
@@ -81,6 +127,20 @@ function valueOfObservation(o: Observation): unknown {
   if ('numerator' in o) return { numerator: o.numerator, denominator: o.denominator };
   if ('done' in o) return o.done;
   return { rank: o.rank };
+}
+
+function readContext(o: Observation, index: number, info: IndicatorInfo): ReadContext {
+  return { path: ['observations', index], unit: o.unit, indicator: o.indicator, measure: info.measure, kinds: info.kinds, scale: o.scale };
+}
+
+/** The reading of an observation that took the quick path (which checked everything `readValue` checks). */
+function readingOf(entry: Entry, info: IndicatorInfo): Reading {
+  if (entry.reading !== undefined) return entry.reading;
+  const issues: ChisoIssue[] = [];
+  const reading = readValue(valueOfObservation(entry.observation), readContext(entry.observation, entry.index, info), issues);
+  if (reading === undefined) throw new ChisoError(issues);
+  entry.reading = reading;
+  return reading;
 }
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -146,13 +206,37 @@ export function evaluate(catalog: Catalog, observations: readonly Observation[],
   });
 
   // Observations: shape, indicator, unit, value, duplicates.
-  const indicators = new Map(cat.indicators.map((ind) => [ind.id, ind]));
-  const readings = new Map<string, Reading_[]>();
-  const seen = new Set<string>();
+  const infos = new Map<string, IndicatorInfo>();
+  for (const indicator of cat.indicators) {
+    infos.set(indicator.id, { indicator, measure: indicator.measure, kinds: indicator.targets.map((t) => t.kind), bounds: indicator.targets.map(boundsOf) });
+  }
+  // unit → indicator → observations; ids are looked up one at a time, never joined into new key strings.
+  const groups = new Map<string, Map<string, Group>>();
+  const groupOf = (unit: string, indicator: string): Group => {
+    let byIndicator = groups.get(unit);
+    if (byIndicator === undefined) groups.set(unit, (byIndicator = new Map()));
+    let group = byIndicator.get(indicator);
+    if (group === undefined) byIndicator.set(indicator, (group = { entries: [], periods: [], periodSet: undefined, picked: undefined }));
+    return group;
+  };
+  const knownUnits = opts.units === undefined ? undefined : registry;
+  const dates = new Map<string, boolean>();
   if (!Array.isArray(observations)) {
     throw new ChisoError([makeIssue({ code: 'invalid_type', path: ['observations'], field: 'observations', expected: 'an array of observations', received: observations })]);
   }
   observations.forEach((raw: unknown, i) => {
+    // Most observations are plain and valid: checked field by field, they skip the schema and
+    // `readValue` (read later, and only when the integer comparison cannot be used). Anything else
+    // takes the full path below, which words every problem.
+    const quick = quickObservation(raw, infos, knownUnits, dates);
+    if (quick !== undefined) {
+      const group = groupOf(quick.unit, quick.indicator);
+      if (!hasPeriod(group, quick.period)) {
+        addPeriod(group, quick.period);
+        group.entries.push(entryOf(quick, i, undefined, true));
+        return;
+      }
+    }
     const path = ['observations', i];
     const present = typeof raw === 'object' && raw !== null ? SHAPES.filter((s) => s.keys.some((k) => k in raw)) : [];
     const shape = present[0];
@@ -171,8 +255,8 @@ export function evaluate(catalog: Catalog, observations: readonly Observation[],
       return;
     }
     const o = parsed.data as Observation;
-    const indicator = indicators.get(o.indicator);
-    if (indicator === undefined) {
+    const info = infos.get(o.indicator);
+    if (info === undefined) {
       issues.push(makeIssue({ code: 'unknown_indicator', path: [...path, 'indicator'], field: 'indicator', ...context, expected: `an indicator id of catalog "${cat.id}"`, received: o.indicator }));
       return;
     }
@@ -180,52 +264,42 @@ export function evaluate(catalog: Catalog, observations: readonly Observation[],
       issues.push(makeIssue({ code: 'unknown_unit', path: [...path, 'unit'], field: 'unit', ...context, expected: 'the id of a unit in `units`', received: o.unit }));
       return;
     }
-    const key = `${o.unit}\u0000${o.indicator}\u0000${typeof o.period}\u0000${o.period}`;
-    if (seen.has(key)) {
+    const group = groupOf(o.unit, o.indicator);
+    if (hasPeriod(group, o.period)) {
       issues.push(makeIssue({ code: 'duplicate_observation', path, ...context, field: 'period', expected: 'one observation per unit × indicator × period', received: o.period }));
       return;
     }
-    seen.add(key);
-    const reading = readValue(
-      valueOfObservation(o),
-      { path, unit: o.unit, indicator: o.indicator, measure: indicator.measure, kinds: indicator.targets.map((t) => t.kind), scale: o.scale },
-      issues,
-    );
+    addPeriod(group, o.period);
+    const reading = readValue(valueOfObservation(o), readContext(o, i, info), issues);
     if (reading === undefined) return;
-    const group = `${o.unit}\u0000${o.indicator}`;
-    const list = readings.get(group) ?? [];
-    list.push({ observation: o, where: { path, unit: o.unit, indicator: o.indicator }, reading, ratio: ratioOf(o, reading), key: periodKey(o.period) });
-    readings.set(group, list);
+    group.entries.push(entryOf(o, i, reading, reading.type === 'quantity'));
   });
   if (issues.length > 0) throw new ChisoError(issues);
 
   // The units the scorecard covers.
   const units = new Map<string, { id: string; level: string | null }>();
   for (const unit of registry.values()) units.set(unit.id, { id: unit.id, level: unit.level });
-  for (const list of readings.values()) {
-    for (const { observation } of list) {
-      if (!units.has(observation.unit)) units.set(observation.unit, { id: observation.unit, level: opts.level ?? null });
-    }
-  }
+  // With no issues, every group holds at least one valid observation.
+  for (const unitId of groups.keys()) if (!units.has(unitId)) units.set(unitId, { id: unitId, level: opts.level ?? null });
   const ignored: IgnoredObservation[] = [];
   const covered = [...units.values()]
     .filter((u) => opts.level === undefined || u.level === opts.level)
     .sort((a, b) => (levelOrder.get(a.level ?? '') ?? Infinity) - (levelOrder.get(b.level ?? '') ?? Infinity) || compareText(a.id, b.id));
   const coveredIds = new Set(covered.map((u) => u.id));
 
-  // Pick the observation in force for each unit × indicator.
-  const chosen = new Map<string, Reading_>();
-  for (const [group, list] of readings) {
-    const unitId = group.slice(0, group.indexOf('\u0000'));
-    const sorted = [...list].sort((a, b) => compareText(b.key, a.key));
-    let picked: Reading_ | undefined;
-    for (const entry of sorted) {
-      if (!coveredIds.has(unitId)) ignored.push({ observation: entry.observation, reason: 'other-level' });
-      else if (!periodUsable(entry.observation.period, asOf)) ignored.push({ observation: entry.observation, reason: 'after-as-of' });
-      else if (picked === undefined) picked = entry;
-      else ignored.push({ observation: entry.observation, reason: 'superseded' });
+  // Pick the observation in force for each unit × indicator: the latest usable one.
+  for (const [unitId, byIndicator] of groups) {
+    const isCovered = coveredIds.has(unitId);
+    for (const group of byIndicator.values()) {
+      const list = group.entries;
+      const sorted = list.length === 1 ? list : list.map((entry) => ({ entry, key: periodKey(entry.observation.period) })).sort((a, b) => compareText(b.key, a.key)).map((x) => x.entry);
+      for (const entry of sorted) {
+        if (!isCovered) ignored.push({ observation: entry.observation, reason: 'other-level' });
+        else if (!periodUsable(entry.observation.period, asOf)) ignored.push({ observation: entry.observation, reason: 'after-as-of' });
+        else if (group.picked === undefined) group.picked = entry;
+        else ignored.push({ observation: entry.observation, reason: 'superseded' });
+      }
     }
-    if (picked !== undefined) chosen.set(group, picked);
   }
   ignored.sort(
     (a, b) =>
@@ -234,13 +308,12 @@ export function evaluate(catalog: Catalog, observations: readonly Observation[],
       compareText(periodKey(a.observation.period), periodKey(b.observation.period)),
   );
 
-  const bounds = new Map<Target, Bounds | undefined>();
-  for (const indicator of cat.indicators) for (const target of indicator.targets) bounds.set(target, boundsOf(target));
   const rows: ScorecardRow[] = [];
   for (const unit of covered) {
+    const byIndicator = groups.get(unit.id);
     for (const indicator of cat.indicators) {
-      const entry = chosen.get(`${unit.id}\u0000${indicator.id}`);
-      rows.push(...rowsFor(unit, indicator, entry, asOf, bounds));
+      const info = infos.get(indicator.id) as IndicatorInfo;
+      pushRows(rows, unit, info, byIndicator?.get(indicator.id)?.picked, asOf);
     }
   }
   const summary = { total: rows.length, met: 0, 'not-met': 0, 'no-data': 0, 'not-applicable': 0 } satisfies Record<Status | 'total', number>;
@@ -248,32 +321,36 @@ export function evaluate(catalog: Catalog, observations: readonly Observation[],
   return { catalog: cat.id, asOf, zone, rows, ignored, summary };
 }
 
-function rowsFor(unit: { id: string; level: string | null }, indicator: Indicator, entry: Reading_ | undefined, asOf: string, bounds: ReadonlyMap<Target, Bounds | undefined>): ScorecardRow[] {
+function pushRows(rows: ScorecardRow[], unit: { id: string; level: string | null }, info: IndicatorInfo, entry: Entry | undefined, asOf: string): void {
+  const indicator = info.indicator;
   const period = entry?.observation.period ?? null;
   const observation = entry?.observation ?? null;
   // Rows are written out as literals, key by key: in V8 (Node 20) a literal that starts with a
   // spread and adds keys after it (`{ ...base, due }`) costs about 20 times as much, which made
   // this loop most of the time of a national scorecard. The key order is the one JSON output shows.
   if (indicator.targets.length === 0) {
-    if (entry === undefined) return [];
-    return [{ unit: unit.id, level: unit.level, indicator: indicator.id, period, observation, status: 'not-applicable', value: null, gap: null, attainment: null, reason: 'no-target', targetIndex: null, target: null, deadline: null, due: true }];
+    if (entry === undefined) return;
+    rows.push({ unit: unit.id, level: unit.level, indicator: indicator.id, period, observation, status: 'not-applicable', value: null, gap: null, attainment: null, reason: 'no-target', targetIndex: null, target: null, deadline: null, due: true });
+    return;
   }
-  const rows: ScorecardRow[] = [];
-  indicator.targets.forEach((target, targetIndex) => {
+  const targets = indicator.targets;
+  for (let targetIndex = 0; targetIndex < targets.length; targetIndex += 1) {
+    const target = targets[targetIndex] as Target;
     const deadline = target.by ?? null;
     const due = deadline === null || asOf >= deadline;
     let e: TargetEvaluation;
     if (target.level === undefined || target.level === unit.level) {
       // Integers where they are exact (the same numbers, see fastJudge), decimals otherwise.
-      const b = entry?.ratio === undefined ? undefined : bounds.get(target);
-      const fast = b === undefined || entry?.ratio === undefined ? undefined : fastJudge(b, entry.ratio[0], entry.ratio[1]);
-      e = fast ?? judge(target, entry?.reading ?? { type: 'none' }, entry?.where);
+      const b = entry === undefined || entry.q === 0 ? undefined : info.bounds[targetIndex];
+      const fast = b === undefined || entry === undefined ? undefined : fastJudge(b, entry.p, entry.q);
+      if (fast !== undefined) e = fast;
+      else if (entry === undefined) e = judge(target, { type: 'none' });
+      else e = judge(target, readingOf(entry, info), { path: ['observations', entry.index], unit: entry.observation.unit, indicator: entry.observation.indicator });
     }
     else if (unit.level === null && entry !== undefined) e = { status: 'not-applicable', value: null, gap: null, attainment: null, reason: 'unit-level-unknown' };
-    else return;
+    else continue;
     const row: ScorecardRow = { unit: unit.id, level: unit.level, indicator: indicator.id, period, observation, targetIndex, target, deadline, due, status: e.status, value: e.value, gap: e.gap, attainment: e.attainment };
     if (e.reason !== undefined) row.reason = e.reason;
     rows.push(row);
-  });
-  return rows;
+  }
 }
