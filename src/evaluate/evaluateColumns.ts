@@ -202,9 +202,8 @@ export function evaluateColumns(catalog: Catalog, columns: ObservationColumns, o
   const unitCodes = new Int32Array(n);
   const indCodes = new Int32Array(n);
   const periodCodes = new Int32Array(n);
-  // 0: a fast row (plain number or integer-safe share), 1: zero denominator, 2: a decimal reading in `slow`.
+  // 0: a plain number or a share, 1: a share of zero.
   const shapes = new Uint8Array(n);
-  const slow = new Map<number, Reading>();
   let lastUnitRaw: unknown;
   let lastUnit = NONE;
   let lastIndRaw: unknown;
@@ -277,17 +276,16 @@ export function evaluateColumns(catalog: Catalog, columns: ObservationColumns, o
       issues.push(makeIssue({ code: 'invalid_type', path: ['columns', 'value', i], field: 'value', unit: unitId, indicator: indicatorId, expected: 'a number', received: v }));
       continue;
     }
-    // Not a plain fast case: read it as `evaluate` would, which also words any problem.
+    // Every other number is one `evaluate` rejects too (a number is never a `rank` or `done` reading, and
+    // a percent, count, money or change that fails the test above is out of its range): read it as
+    // `evaluate` would, which words the problem.
     const found: ChisoIssue[] = [];
-    const reading = readValue(plain ? v : { numerator: v, denominator: d }, { path: [], unit: unitId, indicator: indicatorId, measure, kinds: kinds[ind] as Target['kind'][] }, found);
+    readValue(plain ? v : { numerator: v, denominator: d }, { path: [], unit: unitId, indicator: indicatorId, measure, kinds: kinds[ind] as Target['kind'][] }, found);
     for (const issue of found) {
       // readValue names `numerator` / `denominator`; here they are the `value` and `denominator` columns.
       const field = issue.field === 'denominator' ? 'denominator' : 'value';
       issues.push(makeIssue({ code: issue.code, path: ['columns', field, i], field, unit: unitId, indicator: indicatorId, expected: issue.expected, received: issue.received }));
     }
-    if (reading === undefined || found.length > 0) continue;
-    shapes[i] = 2;
-    slow.set(i, reading);
   }
   if (issues.length > 0) throw new ChisoError(issues);
 
@@ -383,8 +381,6 @@ export function evaluateColumns(catalog: Catalog, columns: ObservationColumns, o
   const bounds = indicators.map((ind) => ind.targets.map(boundsOf));
   const NO_OBSERVATION: Reading = { type: 'none' };
   const readingOf = (row: number): Reading => {
-    const shape = shapes[row];
-    if (shape === 2) return slow.get(row) as Reading;
     const measure = measures[indCodes[row] as number] as Measure;
     const d = denCol === undefined ? null : denCol[row];
     const v = valueCol[row] as number;

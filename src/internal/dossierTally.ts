@@ -160,10 +160,9 @@ function before(a: Moment, b: Moment): boolean {
   return a.dateOnly || b.dateOnly ? a.day < b.day : a.local < b.local;
 }
 
-/** A record's time as text for an issue. */
-function shown(value: string | Date | undefined): string {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
-  return value ?? 'undefined';
+/** A record's time as text for an issue (a `Date` here is a valid one: the schema turns down an Invalid Date). */
+function shown(value: string | Date): string {
+  return value instanceof Date ? value.toISOString() : value;
 }
 
 /** The two-digit number at `at` (the pattern has checked they are digits). */
@@ -213,7 +212,8 @@ export function createDossierTally(options: MeasureDossiersOptions): DossierTall
   const { calendar, isWorking } = workingDayTest(opts.calendar as WorkingCalendarOptions | undefined, ['options', 'calendar']);
   const zone = opts.zone === undefined ? calendar.zone : checkZone(opts.zone, ['options', 'zone']);
   const asOf = dayOf(civilDate(opts.asOf, zone, ['options', 'asOf']));
-  const inputs = opts.periods ?? (opts.period === undefined ? [] : [opts.period]);
+  // Exactly one of the two is given (checked above).
+  const inputs = opts.periods ?? [opts.period as z.infer<typeof PeriodInputSchema>];
   const labels = new Set<string>();
   const windows: Window[] = inputs.map((input, i) => {
     const path = opts.periods === undefined ? ['options', 'period'] : ['options', 'periods', i];
@@ -278,8 +278,8 @@ export function createDossierTally(options: MeasureDossiersOptions): DossierTall
    */
   const readTime = (value: string | Date): Moment | 'invalid' => {
     if (value instanceof Date) {
+      // A valid Date: quickCheck and the schema turn down an Invalid Date.
       const ms = value.getTime();
-      if (Number.isNaN(ms)) return 'invalid';
       const local = ms + offsetAt(ms) * 60_000;
       return { day: Math.floor(local / DAY), local, dateOnly: false };
     }
@@ -363,14 +363,16 @@ export function createDossierTally(options: MeasureDossiersOptions): DossierTall
     const completedOk = completed !== 'invalid' && (completed === null || (completed.day >= MIN_DAY && completed.day <= MAX_DAY));
     if (received === 'invalid') problem('invalid_date', 'receivedAt', timeWords, shown(record.receivedAt));
     else if (!receivedOk) problem('out_of_range', 'receivedAt', rangeWords, shown(record.receivedAt));
-    if (completed === 'invalid') problem('invalid_date', 'completedAt', timeWords, shown(record.completedAt));
-    else if (!completedOk) problem('out_of_range', 'completedAt', rangeWords, shown(record.completedAt));
+    // `completed` is null only for a record with no completedAt; each use of this one is for a record that has it.
+    const completedAt = record.completedAt as string | Date;
+    if (completed === 'invalid') problem('invalid_date', 'completedAt', timeWords, shown(completedAt));
+    else if (!completedOk) problem('out_of_range', 'completedAt', rangeWords, shown(completedAt));
     if (record.state === 'completed' && record.completedAt === undefined) problem('missing_completion', 'completedAt', 'the time the result was issued (state "completed")', 'undefined');
     if (record.state === 'in-progress' && record.completedAt !== undefined) problem('unexpected_completion', 'completedAt', 'absent for a dossier still in progress', shown(record.completedAt));
     if (record.channel === 'online' && record.serviceLevel === 'none') problem('inconsistent_channel', 'serviceLevel', 'an online service level ("full-online" or "partly-online") for a dossier received online', record.serviceLevel);
     if (record.processingDays === undefined && record.dueDate === undefined) problem('missing_due', 'dueDate', 'a due date, or a legal processing time in processingDays', 'undefined');
     if (receivedOk && completedOk && completed !== null && before(completed, received)) {
-      problem('completed_before_received', 'completedAt', `on or after receivedAt (${shown(record.receivedAt)})`, shown(record.completedAt));
+      problem('completed_before_received', 'completedAt', `on or after receivedAt (${shown(record.receivedAt)})`, shown(completedAt));
     }
     if (receivedOk && record.dueDate !== undefined) {
       if (dayOfText(record.dueDate) < received.day) problem('due_before_received', 'dueDate', `on or after the day received (${isoOf(received.day)})`, record.dueDate);
@@ -464,7 +466,8 @@ export function createDossierTally(options: MeasureDossiersOptions): DossierTall
       open: [OPEN, HANDLED],
       overdue: [OVERDUE, OPEN],
     };
-    const units = [...counters.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    // The default order of strings: by UTF-16 code units, as `<` compares them.
+    const units = [...counters.keys()].sort();
     const observations: DossierObservation[] = [];
     for (const unit of units) {
       const row = counters.get(unit) as Float64Array;
