@@ -74,9 +74,9 @@ interface Entry {
 /** The observations of one unit × indicator. */
 interface Group {
   readonly entries: Entry[];
-  /** Periods already seen (including those of observations with an invalid value), for duplicates. */
-  readonly periods: Period[];
-  /** The same, as a set, once there are many. */
+  /** Periods of observations whose value was invalid (they count for duplicates; the call then throws). */
+  invalid: Period[] | undefined;
+  /** Every period seen, as a set, once there are many. */
   periodSet: Set<Period> | undefined;
   /** The observation in force, once chosen. */
   picked: Entry | undefined;
@@ -87,14 +87,17 @@ const LINEAR_PERIODS = 8;
 
 function hasPeriod(group: Group, period: Period): boolean {
   if (group.periodSet !== undefined) return group.periodSet.has(period);
-  for (const p of group.periods) if (p === period) return true;
-  return false;
+  for (const e of group.entries) if (e.observation.period === period) return true;
+  return group.invalid !== undefined && group.invalid.includes(period);
 }
 
-function addPeriod(group: Group, period: Period): void {
-  group.periods.push(period);
+/** Records a period (of an observation already in `entries`, or of an invalid one when `invalid`). */
+function addPeriod(group: Group, period: Period, invalid: boolean): void {
+  if (invalid) (group.invalid ??= []).push(period);
   if (group.periodSet !== undefined) group.periodSet.add(period);
-  else if (group.periods.length > LINEAR_PERIODS) group.periodSet = new Set(group.periods);
+  else if (group.entries.length + (group.invalid?.length ?? 0) > LINEAR_PERIODS) {
+    group.periodSet = new Set([...group.entries.map((e) => e.observation.period), ...(group.invalid ?? [])]);
+  }
 }
 
 /**
@@ -216,7 +219,7 @@ export function evaluate(catalog: Catalog, observations: readonly Observation[],
     let byIndicator = groups.get(unit);
     if (byIndicator === undefined) groups.set(unit, (byIndicator = new Map()));
     let group = byIndicator.get(indicator);
-    if (group === undefined) byIndicator.set(indicator, (group = { entries: [], periods: [], periodSet: undefined, picked: undefined }));
+    if (group === undefined) byIndicator.set(indicator, (group = { entries: [], invalid: undefined, periodSet: undefined, picked: undefined }));
     return group;
   };
   const knownUnits = opts.units === undefined ? undefined : registry;
@@ -232,8 +235,8 @@ export function evaluate(catalog: Catalog, observations: readonly Observation[],
     if (quick !== undefined) {
       const group = groupOf(quick.unit, quick.indicator);
       if (!hasPeriod(group, quick.period)) {
-        addPeriod(group, quick.period);
         group.entries.push(entryOf(quick, i, undefined, true));
+        addPeriod(group, quick.period, false);
         return;
       }
     }
@@ -269,10 +272,13 @@ export function evaluate(catalog: Catalog, observations: readonly Observation[],
       issues.push(makeIssue({ code: 'duplicate_observation', path, ...context, field: 'period', expected: 'one observation per unit × indicator × period', received: o.period }));
       return;
     }
-    addPeriod(group, o.period);
     const reading = readValue(valueOfObservation(o), readContext(o, i, info), issues);
-    if (reading === undefined) return;
+    if (reading === undefined) {
+      addPeriod(group, o.period, true);
+      return;
+    }
     group.entries.push(entryOf(o, i, reading, reading.type === 'quantity'));
+    addPeriod(group, o.period, false);
   });
   if (issues.length > 0) throw new ChisoError(issues);
 
