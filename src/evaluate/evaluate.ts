@@ -215,13 +215,13 @@ export function evaluate(catalog: Catalog, observations: readonly Observation[],
   }
   // unit → indicator → observations; ids are looked up one at a time, never joined into new key strings.
   const groups = new Map<string, Map<string, Group>>();
-  const groupOf = (unit: string, indicator: string): Group => {
+  const groupsOf = (unit: string): Map<string, Group> => {
     let byIndicator = groups.get(unit);
     if (byIndicator === undefined) groups.set(unit, (byIndicator = new Map()));
-    let group = byIndicator.get(indicator);
-    if (group === undefined) byIndicator.set(indicator, (group = { entries: [], invalid: undefined, periodSet: undefined, picked: undefined }));
-    return group;
+    return byIndicator;
   };
+  // A group starts with its first entry (an array of one, not an empty one grown by a push).
+  const newGroup = (entry: Entry): Group => ({ entries: [entry], invalid: undefined, periodSet: undefined, picked: undefined });
   const knownUnits = opts.units === undefined ? undefined : registry;
   const dates = new Map<string, boolean>();
   if (!Array.isArray(observations)) {
@@ -233,7 +233,12 @@ export function evaluate(catalog: Catalog, observations: readonly Observation[],
     // takes the full path below, which words every problem.
     const quick = quickObservation(raw, infos, knownUnits, dates);
     if (quick !== undefined) {
-      const group = groupOf(quick.unit, quick.indicator);
+      const byIndicator = groupsOf(quick.unit);
+      const group = byIndicator.get(quick.indicator);
+      if (group === undefined) {
+        byIndicator.set(quick.indicator, newGroup(entryOf(quick, i, undefined, true)));
+        return;
+      }
       if (!hasPeriod(group, quick.period)) {
         group.entries.push(entryOf(quick, i, undefined, true));
         addPeriod(group, quick.period, false);
@@ -267,25 +272,31 @@ export function evaluate(catalog: Catalog, observations: readonly Observation[],
       issues.push(makeIssue({ code: 'unknown_unit', path: [...path, 'unit'], field: 'unit', ...context, expected: 'the id of a unit in `units`', received: o.unit }));
       return;
     }
-    const group = groupOf(o.unit, o.indicator);
-    if (hasPeriod(group, o.period)) {
+    const byIndicator = groupsOf(o.unit);
+    const group = byIndicator.get(o.indicator);
+    if (group !== undefined && hasPeriod(group, o.period)) {
       issues.push(makeIssue({ code: 'duplicate_observation', path, ...context, field: 'period', expected: 'one observation per unit × indicator × period', received: o.period }));
       return;
     }
     const reading = readValue(valueOfObservation(o), readContext(o, i, info), issues);
     if (reading === undefined) {
-      addPeriod(group, o.period, true);
+      if (group === undefined) byIndicator.set(o.indicator, { entries: [], invalid: [o.period], periodSet: undefined, picked: undefined });
+      else addPeriod(group, o.period, true);
       return;
     }
-    group.entries.push(entryOf(o, i, reading, reading.type === 'quantity'));
-    addPeriod(group, o.period, false);
+    const entry = entryOf(o, i, reading, reading.type === 'quantity');
+    if (group === undefined) byIndicator.set(o.indicator, newGroup(entry));
+    else {
+      group.entries.push(entry);
+      addPeriod(group, o.period, false);
+    }
   });
   if (issues.length > 0) throw new ChisoError(issues);
 
   // The units the scorecard covers.
   const units = new Map<string, { id: string; level: string | null }>();
   for (const unit of registry.values()) units.set(unit.id, { id: unit.id, level: unit.level });
-  // With no issues, every group holds at least one valid observation.
+  // With no issues, every unit here has at least one valid observation.
   for (const unitId of groups.keys()) if (!units.has(unitId)) units.set(unitId, { id: unitId, level: opts.level ?? null });
   const ignored: IgnoredObservation[] = [];
   const covered = [...units.values()]

@@ -339,12 +339,16 @@ describe('evaluate: the quick path for plain observations', () => {
       { unit: 'c1', indicator: 'money', period: 2025, value: 2 },
       { unit: 'c1', indicator: 'count', period: 2024, value: 1, extra: true },
       { unit: 'c1', indicator: 'share', period: 2024, value: 100.5 },
+      // An observation with an invalid value still takes its period: a second one is a duplicate.
+      { unit: 'c1', indicator: 'share', period: 2024, value: 50 },
+      { unit: 'c1', indicator: 'count', period: 2024, value: 3 },
     ])).toEqual([
       'invalid_value observations.0',
       'invalid_value observations.1.numerator',
       'duplicate_observation observations.3',
       'unrecognized_key observations.4.extra',
       'invalid_value observations.5',
+      'duplicate_observation observations.6',
     ]);
   });
 
