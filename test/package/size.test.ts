@@ -20,7 +20,10 @@ import { linkedProject, needsBuild, root } from './project';
  * read the printed figure, and set the budget to at most 1.10 × that figure in the same commit,
  * saying why in its message.
  */
-const BUDGET_GZIP_BYTES = 60_000;
+// Measured 2026-11-26 (12:10 UTC, after evaluateColumns, measureDossiers and the CLI landed): 165,945 B
+// minified, 58,143 B gzipped; 170,349 B gzipped with the four dependencies bundled. 63,000 B is 8.4 %
+// above that.
+const BUDGET_GZIP_BYTES = 63_000;
 
 const dependencies = ['zod', 'date-fns', '@date-fns/tz', 'decimal.js'];
 let project = '';
