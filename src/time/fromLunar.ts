@@ -56,7 +56,8 @@ export function fromLunar(lunarDate: { readonly year: number; readonly month: nu
       code: 'out_of_range',
       path: ['lunarDate'],
       expected: 'a lunar date falling from 1900-01-01 to 2199-12-31',
-      received: `${input.year}-${String(input.month).padStart(2, '0')}-${String(input.day).padStart(2, '0')}${leap ? ' (leap)' : ''}`,
+      // Written as a lunar date (day/month/year âm lịch), so it cannot be mistaken for a civil date.
+      received: `${input.day}/${input.month}${leap ? ' nhuận' : ''}/${input.year} âm lịch (${iso})`,
     });
   }
   if (input.day > month.length) {

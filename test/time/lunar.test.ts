@@ -255,6 +255,7 @@ describe('inputs', () => {
   it('fromLunar rejects out-of-range and malformed lunar dates', () => {
     expect(error(() => fromLunar({ year: 1899, month: 11, day: 1 })).issues[0]?.code).toBe('out_of_range');
     expect(error(() => fromLunar({ year: 2199, month: 12, day: 1 })).issues[0]?.code).toBe('out_of_range');
+    expect(error(() => fromLunar({ year: 2199, month: 12, day: 1 })).message).toBe('Expected lunarDate to be a lunar date falling from 1900-01-01 to 2199-12-31 but got "1/12/2199 âm lịch (2200-01-16)".');
     expect(error(() => fromLunar({ year: 2200, month: 1, day: 1 })).issues[0]?.path).toEqual(['lunarDate', 'year']);
     expect(error(() => fromLunar({ year: 2025, month: 13, day: 1 })).issues[0]?.path).toEqual(['lunarDate', 'month']);
     expect(error(() => fromLunar({ year: 2025, month: 1, day: 0 })).issues[0]?.path).toEqual(['lunarDate', 'day']);
