@@ -46,13 +46,53 @@ function read<T>(by: RankOptions<T>['by'], item: T): unknown {
   return typeof by === 'function' ? by(item) : (item as Record<PropertyKey, unknown>)[by as PropertyKey];
 }
 
+/**
+ * Every item's index in (tie-break key, index) order when every tie-break key is a number (not NaN);
+ * `null` when that is the input order; else `undefined` (the comparison sort per tie group then
+ * orders them, and reports invalid keys of tied items only, as before). The order equals compareKeys's: −0 and 0 are one key, as are two
+ * equal infinities (their difference is NaN, so the index decides), and a radix sort is stable.
+ */
+function numericTieOrder<T>(items: readonly T[], tieBreak: NonNullable<RankOptions<T>['tieBreak']>): Uint32Array | null | undefined {
+  const n = items.length;
+  const tk = new Float64Array(n);
+  if (typeof tieBreak === 'function') {
+    for (let i = 0; i < n; i += 1) {
+      let k: unknown;
+      try {
+        k = tieBreak(items[i] as T);
+      } catch {
+        // The comparison path calls it again and throws only where it did before (a tied item).
+        return undefined;
+      }
+      if (typeof k !== 'number' || Number.isNaN(k)) return undefined;
+      tk[i] = k === 0 ? 0 : k;
+    }
+  } else {
+    const key = tieBreak as PropertyKey;
+    try {
+      for (let i = 0; i < n; i += 1) {
+        const k = (items[i] as Record<PropertyKey, unknown>)[key];
+        if (typeof k !== 'number' || Number.isNaN(k)) return undefined;
+        tk[i] = k === 0 ? 0 : k;
+      }
+    } catch {
+      // A throwing getter: as for a throwing function above.
+      return undefined;
+    }
+  }
+  // Keys already ascending in input order (an index, ids as listed): the input order is the order.
+  let ascending = true;
+  for (let i = 1; i < n && ascending; i += 1) ascending = (tk[i - 1] as number) <= (tk[i] as number);
+  return ascending ? null : radixOrder(tk);
+}
 
 /**
  * Ranks items by a value, with a stated tie method and missing-value policy.
  *
  * Ties are decided on the values as given (or rounded to `precision` places). The values are ordered
  * by a linear-time radix sort on their bits, so a million values rank in about the time a native
- * sort of the bare numbers takes (see `npm run bench`).
+ * sort of the bare numbers takes (see `npm run bench`). Numeric `tieBreak` keys are ordered by radix
+ * sort too; string or mixed keys by a comparison sort within each tie group.
  *
  * @param items - the items to rank (not changed)
  * @param options - `by` (key or function), `order`, `ties`, `tieBreak`, `missing`, `precision`
@@ -123,10 +163,18 @@ export function rank<T>(items: readonly T[], options: RankOptions<T>): Ranked<T>
   }
   if (issues.length > 0) throw new ChisoError(issues);
 
-  // Present items in ascending key order (stable), then missing ones in input order.
+  // With numeric tie-break keys (an id, an index), the items are first put in (tie-break key, index)
+  // order by a radix sort, so the stable radix sort on the values below leaves every tie group
+  // already ordered: linear time instead of a comparison sort per group. Items are visited in that
+  // order (`visit`), else in input order (already the tie order, or string, mixed or invalid keys).
+  const tieOrder = tieBreak === undefined ? undefined : numericTieOrder(items, tieBreak);
+  const preOrdered = tieOrder !== undefined;
+  const visit = tieOrder ?? undefined;
+  // Present items in ascending key order (stable), then missing ones in input (or tie-break) order.
   const presentIndex = new Uint32Array(present);
   const presentKeys = new Float64Array(present);
-  for (let i = 0, j = 0; i < n; i += 1) {
+  for (let v = 0, j = 0; v < n; v += 1) {
+    const i = visit === undefined ? v : (visit[v] as number);
     if (isMissing[i] === 0) {
       presentIndex[j] = i;
       presentKeys[j] = keys[i] as number;
@@ -142,7 +190,10 @@ export function rank<T>(items: readonly T[], options: RankOptions<T>): Ranked<T>
     out[k] = presentIndex[j] as number;
     sortedKeys[k] = presentKeys[j] as number;
   }
-  for (let i = 0, m = present; i < n; i += 1) if (isMissing[i] === 1) out[m++] = i;
+  for (let v = 0, m = present; v < n; v += 1) {
+    const i = visit === undefined ? v : (visit[v] as number);
+    if (isMissing[i] === 1) out[m++] = i;
+  }
   const missingCount = n - present;
 
   // Tie groups are contiguous runs of equal keys; inside one, tieBreak (if any) orders the items.
@@ -161,7 +212,7 @@ export function rank<T>(items: readonly T[], options: RankOptions<T>): Ranked<T>
     const v = sortedKeys[start] as number;
     let end = start + 1;
     while (end < present && sortedKeys[end] === v) end += 1;
-    if (tb !== undefined && end - start > 1) {
+    if (tb !== undefined && !preOrdered && end - start > 1) {
       const slice = Array.from(out.subarray(start, end)).sort((a, b) => compareKeys(tb(a), tb(b)) || a - b);
       for (let k = start; k < end; k += 1) out[k] = slice[k - start] as number;
     }
@@ -170,7 +221,7 @@ export function rank<T>(items: readonly T[], options: RankOptions<T>): Ranked<T>
     for (let k = start; k < end; k += 1) ranks[k] = ties === 'ordinal' ? k + 1 : shared;
     start = end;
   }
-  if (tb !== undefined && missingCount > 1) {
+  if (tb !== undefined && !preOrdered && missingCount > 1) {
     const slice = Array.from(out.subarray(present)).sort((a, b) => compareKeys(tb(a), tb(b)) || a - b);
     for (let k = present; k < n; k += 1) out[k] = slice[k - present] as number;
   }
