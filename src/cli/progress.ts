@@ -137,7 +137,9 @@ export function runProgress(argv: readonly string[], ctx: CliContext): number {
         current: r.current?.value ?? null,
         category: t.categories[r.progress?.category ?? r.reason ?? 'no-observation'],
         actual: rate(r.progress?.actualRate ?? null),
-        required: rate(r.progress?.requiredRate ?? null),
+        // A target already met needs no pace: the library's rate (negative when the value is above a
+        // floor) would read as a demand to fall, so the table shows none.
+        required: r.progress?.category === 'achieved' ? null : rate(r.progress?.requiredRate ?? null),
         projected: r.progress?.projected ?? null,
       };
     }),
