@@ -1,14 +1,14 @@
-import { z } from 'zod';
-import { ChisoError, type ChisoIssue } from '../errors';
-import { checkZone, civilDate, DEFAULT_ZONE } from '../internal/civilDate';
+import { ChisoError } from '../errors';
 import { boundsOf, decimalParts, fastJudge, type Bounds } from '../internal/fastJudge';
 import { judge, type Reading } from '../internal/judge';
 import { periodKey, periodUsable } from '../internal/periods';
+import { compareText } from '../internal/compareKeys';
+import { setUpEvaluation } from '../internal/evaluationSetup';
 import { makeIssue } from '../internal/issue';
 import { quickObservation } from '../internal/quickObservation';
 import { readValue, type ReadContext } from '../internal/read';
-import { fromZodIssues, parseOrThrow } from '../internal/zod';
-import { CatalogSchema, type Catalog } from '../model/catalog';
+import { fromZodIssues } from '../internal/zod';
+import type { Catalog } from '../model/catalog';
 import type { Indicator } from '../model/indicator';
 import {
   DoneObservationSchema,
@@ -20,7 +20,7 @@ import {
 } from '../model/observation';
 import type { IgnoredObservation, Scorecard, ScorecardRow, Status, TargetEvaluation } from '../model/result';
 import type { Target, TargetKind } from '../model/target';
-import { UnitSchema, type Unit } from '../model/unit';
+import type { Unit } from '../model/unit';
 
 /** Options of {@link evaluate}. */
 export interface EvaluateOptions {
@@ -37,12 +37,6 @@ export interface EvaluateOptions {
   readonly level?: string;
 }
 
-const OptionsSchema = z.strictObject({
-  asOf: z.union([z.date(), z.string()]),
-  zone: z.string().optional(),
-  units: z.array(UnitSchema).optional(),
-  level: z.string().min(1).optional(),
-});
 
 const SHAPES = [
   { keys: ['value'], schema: ValueObservationSchema },
@@ -145,7 +139,6 @@ function readingOf(entry: Entry, info: IndicatorInfo): Reading {
   return reading;
 }
 
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Evaluates observations against a catalog: a scorecard with one row per unit × indicator ×
@@ -179,33 +172,7 @@ const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
  * //=> 'met'
  */
 export function evaluate(catalog: Catalog, observations: readonly Observation[], options: EvaluateOptions): Scorecard {
-  const cat = parseOrThrow(CatalogSchema, catalog, ['catalog']);
-  const opts = parseOrThrow(OptionsSchema, options, ['options']);
-  const zone = opts.zone === undefined ? DEFAULT_ZONE : checkZone(opts.zone, ['options', 'zone']);
-  const asOf = civilDate(opts.asOf, zone, ['options', 'asOf']);
-  const issues: ChisoIssue[] = [];
-  const levelOrder = new Map(cat.hierarchy.levels.map((l, i) => [l.id, i]));
-  const levelList = cat.hierarchy.levels.map((l) => JSON.stringify(l.id)).join(', ');
-  if (opts.level !== undefined && !levelOrder.has(opts.level)) {
-    issues.push(makeIssue({ code: 'unknown_level', path: ['options', 'level'], field: 'level', expected: `one of the catalog's levels (${levelList})`, received: opts.level }));
-  }
-
-  // Units: unique ids, known levels, parents that exist.
-  const registry = new Map<string, Unit>();
-  opts.units?.forEach((unit, i) => {
-    if (registry.has(unit.id)) {
-      issues.push(makeIssue({ code: 'duplicate_unit', path: ['options', 'units', i, 'id'], field: 'id', unit: unit.id, expected: 'a unit id not used before', received: unit.id }));
-    }
-    registry.set(unit.id, unit);
-    if (!levelOrder.has(unit.level)) {
-      issues.push(makeIssue({ code: 'unknown_level', path: ['options', 'units', i, 'level'], field: 'level', unit: unit.id, expected: `one of the catalog's levels (${levelList})`, received: unit.level }));
-    }
-  });
-  opts.units?.forEach((unit, i) => {
-    if (unit.parent !== undefined && !registry.has(unit.parent)) {
-      issues.push(makeIssue({ code: 'unknown_unit', path: ['options', 'units', i, 'parent'], field: 'parent', unit: unit.id, expected: 'the id of another unit in `units`', received: unit.parent }));
-    }
-  });
+  const { cat, opts, zone, asOf, levelOrder, registry, issues } = setUpEvaluation(catalog, options);
 
   // Observations: shape, indicator, unit, value, duplicates.
   const infos = new Map<string, IndicatorInfo>();

@@ -1,18 +1,17 @@
-import { z } from 'zod';
 import { ChisoError, type ChisoIssue } from '../errors';
-import { checkZone, civilDate, DEFAULT_ZONE } from '../internal/civilDate';
 import { boundsOf, decimalParts, fastJudge } from '../internal/fastJudge';
 import { judge, type Reading } from '../internal/judge';
+import { compareText } from '../internal/compareKeys';
+import { setUpEvaluation } from '../internal/evaluationSetup';
 import { makeIssue } from '../internal/issue';
 import { periodKey, periodUsable } from '../internal/periods';
 import { readValue } from '../internal/read';
-import { fromZodIssues, parseOrThrow } from '../internal/zod';
-import { CatalogSchema, type Catalog } from '../model/catalog';
+import { fromZodIssues } from '../internal/zod';
+import type { Catalog } from '../model/catalog';
 import type { Measure } from '../model/indicator';
 import { PeriodSchema, type Period } from '../model/observation';
 import type { Reason, Status, TargetEvaluation } from '../model/result';
 import type { Target } from '../model/target';
-import { UnitSchema } from '../model/unit';
 import type { EvaluateOptions } from './evaluate';
 
 /**
@@ -65,14 +64,7 @@ export interface ScorecardColumns {
   readonly summary: Readonly<Record<Status | 'total', number>>;
 }
 
-const OptionsSchema = z.strictObject({
-  asOf: z.union([z.date(), z.string()]),
-  zone: z.string().optional(),
-  units: z.array(UnitSchema).optional(),
-  level: z.string().min(1).optional(),
-});
 
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Which plain numbers a measure accepts without further thought (anything else goes through `readValue`). */
 function plainNumberOk(measure: Measure, v: number): boolean {
@@ -129,31 +121,7 @@ const isShareMeasure = (m: Measure): boolean => m === 'percent' || m === 'grdp-s
  * //=> ['superseded']
  */
 export function evaluateColumns(catalog: Catalog, columns: ObservationColumns, options: EvaluateOptions): ScorecardColumns {
-  const cat = parseOrThrow(CatalogSchema, catalog, ['catalog']);
-  const opts = parseOrThrow(OptionsSchema, options, ['options']);
-  const zone = opts.zone === undefined ? DEFAULT_ZONE : checkZone(opts.zone, ['options', 'zone']);
-  const asOf = civilDate(opts.asOf, zone, ['options', 'asOf']);
-  const issues: ChisoIssue[] = [];
-  const levelOrder = new Map(cat.hierarchy.levels.map((l, i) => [l.id, i]));
-  const levelList = cat.hierarchy.levels.map((l) => JSON.stringify(l.id)).join(', ');
-  if (opts.level !== undefined && !levelOrder.has(opts.level)) {
-    issues.push(makeIssue({ code: 'unknown_level', path: ['options', 'level'], field: 'level', expected: `one of the catalog's levels (${levelList})`, received: opts.level }));
-  }
-  const registry = new Map<string, string>();
-  opts.units?.forEach((unit, i) => {
-    if (registry.has(unit.id)) {
-      issues.push(makeIssue({ code: 'duplicate_unit', path: ['options', 'units', i, 'id'], field: 'id', unit: unit.id, expected: 'a unit id not used before', received: unit.id }));
-    }
-    registry.set(unit.id, unit.level);
-    if (!levelOrder.has(unit.level)) {
-      issues.push(makeIssue({ code: 'unknown_level', path: ['options', 'units', i, 'level'], field: 'level', unit: unit.id, expected: `one of the catalog's levels (${levelList})`, received: unit.level }));
-    }
-  });
-  opts.units?.forEach((unit, i) => {
-    if (unit.parent !== undefined && !registry.has(unit.parent)) {
-      issues.push(makeIssue({ code: 'unknown_unit', path: ['options', 'units', i, 'parent'], field: 'parent', unit: unit.id, expected: 'the id of another unit in `units`', received: unit.parent }));
-    }
-  });
+  const { cat, opts, zone, asOf, levelOrder, registry, issues } = setUpEvaluation(catalog, options);
 
   // Columns: present, array-like, one length.
   const cols = columns as Partial<Record<keyof ObservationColumns, unknown>> | null;
@@ -193,10 +161,10 @@ export function evaluateColumns(catalog: Catalog, columns: ObservationColumns, o
   const periodCodeOfRaw = new Map<unknown, number>();
   const NONE = -1;
   // Every unit in `units` is covered, whether or not it has observations.
-  for (const [id, level] of registry) {
+  for (const [id, unit] of registry) {
     unitCodeOfId.set(id, unitIds.length);
     unitIds.push(id);
-    unitLevels.push(level);
+    unitLevels.push(unit.level);
   }
 
   const unitCodes = new Int32Array(n);
@@ -227,7 +195,7 @@ export function evaluateColumns(catalog: Catalog, columns: ObservationColumns, o
       if (u === NONE) {
         u = unitIds.length;
         unitIds.push(trimmed);
-        unitLevels.push(registry.get(trimmed) ?? opts.level ?? null);
+        unitLevels.push(registry.get(trimmed)?.level ?? opts.level ?? null);
         unitCodeOfId.set(trimmed, u);
       }
       unitCodeOfRaw.set(rawUnit, u);

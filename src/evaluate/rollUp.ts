@@ -1,4 +1,5 @@
 import type Decimal from 'decimal.js';
+import { compareText } from '../internal/compareKeys';
 import { z } from 'zod';
 import { ChisoError, type ChisoIssue } from '../errors';
 import { dec, toNumber } from '../internal/decimal';
@@ -80,7 +81,6 @@ function periodKey(period: Period): string {
   return typeof period === 'number' ? `${period}-12-31~` : period;
 }
 
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function valueOfObservation(o: Observation): unknown {
   if ('value' in o) return o.value;

@@ -1,4 +1,5 @@
 import type Decimal from 'decimal.js';
+import { compareText } from '../internal/compareKeys';
 import { z } from 'zod';
 import { ChisoError, type ChisoIssue } from '../errors';
 import { dec, toNumber } from '../internal/decimal';
@@ -108,7 +109,6 @@ function decimalPlaces(v: number): number {
 
 type KindSet = Readonly<Partial<Record<Rule['kind'], true>>>;
 
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const isGroup = (node: SchemeNode): node is GroupNode => 'children' in node;
 
 /** Sort key of a period: a year counts as its last day (after every date in it). */
