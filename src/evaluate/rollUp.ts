@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ChisoError, type ChisoIssue } from '../errors';
 import { dec, toNumber } from '../internal/decimal';
 import { makeIssue } from '../internal/issue';
+import { quickObservation } from '../internal/quickObservation';
 import { readValue } from '../internal/read';
 import { fromZodIssues, parseOrThrow } from '../internal/zod';
 import { CatalogSchema, type Catalog } from '../model/catalog';
@@ -198,24 +199,24 @@ export function rollUp(observations: readonly Observation[], registry: UnitRegis
   };
   const keyInfo = new Map<string, { indicator: string; period: Period }>();
   const all: Observation[] = [];
+  const measureInfo = new Map(Array.from(measures, ([id, measure]) => [id, { measure }]));
+  const dates = new Map<string, boolean>();
   (observations as readonly unknown[]).forEach((raw, i) => {
     const path = ['observations', i];
     // Most observations are plain and valid: checked here field by field, they skip the schema and
     // `readValue` (which would accept them and give the same object and figure); anything else takes
     // the full path below, which words every problem.
-    const quick = quickObservation(raw, measures);
-    if (quick !== undefined) {
-      const known = units.get(quick.o.unit);
-      if (known !== undefined) {
-        const key = keyOf(quick.o.indicator, quick.o.period);
-        const mine = own.get(quick.o.unit) ?? new Map<string, Own>();
-        if (!mine.has(key)) {
-          keyInfo.set(key, { indicator: quick.o.indicator, period: quick.o.period });
-          mine.set(key, { index: i, observation: quick.o, figure: quick.figure });
-          own.set(quick.o.unit, mine);
-          all.push(quick.o);
-          return;
-        }
+    const quick = quickObservation(raw, measureInfo, units, dates);
+    const quickFig = quick === undefined ? undefined : quickFigure(quick, measures.get(quick.indicator) as Measure);
+    if (quick !== undefined && quickFig !== undefined) {
+      const key = keyOf(quick.indicator, quick.period);
+      const mine = own.get(quick.unit) ?? new Map<string, Own>();
+      if (!mine.has(key)) {
+        keyInfo.set(key, { indicator: quick.indicator, period: quick.period });
+        mine.set(key, { index: i, observation: quick, figure: quickFig });
+        own.set(quick.unit, mine);
+        all.push(quick);
+        return;
       }
     }
     const present = typeof raw === 'object' && raw !== null ? SHAPES.filter((s) => s.keys.some((k) => k in raw)) : [];
@@ -369,38 +370,14 @@ export function rollUp(observations: readonly Observation[], registry: UnitRegis
   return { observations: sorted(all), aggregates: sorted(aggregates) };
 }
 
-const isPeriodNumber = (p: unknown): p is number => typeof p === 'number' && Number.isInteger(p) && p >= 1900 && p <= 2199;
-const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0;
-
 /**
- * An observation that is plainly valid — a plain object with exactly the keys `unit`, `indicator`,
- * `period` (a year) and `numerator` + `denominator` of a share, or `value` of a count or an amount,
- * a trimmed unit id, an indicator whose measure is known — as the schema would give it (same keys,
- * same order) with its figure; `undefined` for anything else, which then takes the full path.
+ * The figure of a plainly valid observation (see `internal/quickObservation`) when it adds up as
+ * read — a share of a percent or a GRDP share, a count or an amount — as `readFigure` would give it;
+ * `undefined` for anything else, which then takes the full path.
  */
-function quickObservation(raw: unknown, measures: ReadonlyMap<string, Measure>): { o: Observation; figure: Figure } | undefined {
-  if (typeof raw !== 'object' || raw === null || Object.getPrototypeOf(raw) !== Object.prototype) return undefined;
-  const r = raw as Record<string, unknown>;
-  let keys = 0;
-  for (const k in r) {
-    if (k !== 'unit' && k !== 'indicator' && k !== 'period' && k !== 'numerator' && k !== 'denominator' && k !== 'value') return undefined;
-    keys += 1;
-  }
-  const { unit, indicator, period } = r;
-  if (typeof unit !== 'string' || unit.length === 0 || unit.trim() !== unit || typeof indicator !== 'string' || !isPeriodNumber(period)) return undefined;
-  const measure = measures.get(indicator);
-  if (measure === undefined) return undefined;
-  if (keys === 5 && 'numerator' in r && 'denominator' in r) {
-    const { numerator, denominator } = r;
-    if ((measure !== 'percent' && measure !== 'grdp-share') || !isCount(numerator) || !isCount(denominator) || numerator > denominator) return undefined;
-    return { o: { unit, indicator, period, numerator, denominator }, figure: { shape: 'fraction', numerator, denominator } };
-  }
-  if (keys === 4 && 'value' in r) {
-    const { value } = r;
-    const ok = measure === 'count' ? Number.isSafeInteger(value) && (value as number) >= 0 : measure === 'money' && typeof value === 'number' && Number.isFinite(value);
-    if (!ok) return undefined;
-    return { o: { unit, indicator, period, value: value as number }, figure: { shape: 'value', value: value as number } };
-  }
+function quickFigure(o: Observation, measure: Measure): Figure | undefined {
+  if ('numerator' in o) return measure === 'percent' || measure === 'grdp-share' ? { shape: 'fraction', numerator: o.numerator, denominator: o.denominator } : undefined;
+  if ('value' in o) return measure === 'count' || measure === 'money' ? { shape: 'value', value: o.value } : undefined;
   return undefined;
 }
 
