@@ -1380,7 +1380,37 @@ function recordMaker(ids: readonly string[]): RecordMaker {
   };
 }
 
-/** Groups bottom-up (reverse scheme order), row by row, and the output objects. */
+/**
+ * One output row. Its root figures are plain properties; `nodes` is an own enumerable accessor that
+ * builds the row's node objects on first read, from the columnar cells `score` keeps, and then
+ * keeps them. A portal that lists totals never pays for the 56 node objects of each of its 33,000
+ * rows; one that reads them (directly, by `JSON.stringify`, a spread or a deep equality) gets the
+ * very objects an eager build gives, as the score tests check. Assigning `nodes` replaces them.
+ */
+function lazyRow(unit: string, period: Period, index: number | null, points: number | null, max: number, coverage: number, row: number, materialize: (row: number) => Record<string, NodeScore>): UnitScore {
+  let nodes: Record<string, NodeScore> | undefined;
+  return {
+    unit,
+    period,
+    status: index === null ? 'no-data' : 'ok',
+    index,
+    points,
+    max,
+    coverage,
+    get nodes(): Record<string, NodeScore> {
+      nodes ??= materialize(row);
+      return nodes;
+    },
+    set nodes(value: Record<string, NodeScore>) {
+      nodes = value;
+    },
+  };
+}
+
+/**
+ * Groups bottom-up (reverse scheme order), row by row: the root's figures now, each row's node
+ * objects when they are first read.
+ */
 function scoreRows(plan: Plan, store: Store, order: Int32Array, slotOf: Int32Array, peers: readonly (PeerColumn | undefined)[], missing: MissingPolicy, minCoverage: number): UnitScore[] {
   const zero = missing === 'zero';
   const reweight = missing === 'reweight';
@@ -1403,9 +1433,11 @@ function scoreRows(plan: Plan, store: Store, order: Int32Array, slotOf: Int32Arr
   const position = new Int32Array(rowCount);
   for (let r = 0; r < rowCount; r += 1) position[order[r] as number] = r;
 
-  const out = new Array<UnitScore>(rowCount);
-  // Rows in the order of the cells (they are read in sequence); each lands at its output position.
-  for (let row = 0; row < rowCount; row += 1) {
+  /**
+   * Scores one row: every node's index, points, coverage and status into the scratch arrays, and,
+   * with `build`, its node objects into `built`.
+   */
+  const run = (row: number, build: boolean): void => {
     leafRow(leaves, store, row, slotOf, peers, leafData);
     for (let j = N - 1; j >= 0; j -= 1) {
       const mx = max[j] as number;
@@ -1420,6 +1452,7 @@ function scoreRows(plan: Plan, store: Store, order: Int32Array, slotOf: Int32Arr
           idx[j] = x;
           pts[j] = points;
           cov[j] = 1;
+          if (!build) continue;
           const value = leafValue[l];
           built[j] =
             peer?.z === undefined
@@ -1433,10 +1466,10 @@ function scoreRows(plan: Plan, store: Store, order: Int32Array, slotOf: Int32Arr
           ok[j] = 1;
           idx[j] = 0;
           pts[j] = 0;
-          built[j] = peer?.z === undefined ? { status: 'ok', index: 0, points: 0, max: mx, coverage: 0, value: null } : { status: 'ok', index: 0, points: 0, max: mx, coverage: 0, value: null, z: null };
+          if (build) built[j] = peer?.z === undefined ? { status: 'ok', index: 0, points: 0, max: mx, coverage: 0, value: null } : { status: 'ok', index: 0, points: 0, max: mx, coverage: 0, value: null, z: null };
         } else {
           ok[j] = 0;
-          built[j] = peer?.z === undefined ? { status: 'no-data', index: null, points: null, max: mx, coverage: 0, value: null } : { status: 'no-data', index: null, points: null, max: mx, coverage: 0, value: null, z: null };
+          if (build) built[j] = peer?.z === undefined ? { status: 'no-data', index: null, points: null, max: mx, coverage: 0, value: null } : { status: 'no-data', index: null, points: null, max: mx, coverage: 0, value: null, z: null };
         }
         continue;
       }
@@ -1515,7 +1548,7 @@ function scoreRows(plan: Plan, store: Store, order: Int32Array, slotOf: Int32Arr
       full[j] = allFull ? 1 : 0;
       cov[j] = coverage;
       if (!status) {
-        built[j] = { status: 'no-data', index: null, points: null, max: mx, coverage };
+        if (build) built[j] = { status: 'no-data', index: null, points: null, max: mx, coverage };
         continue;
       }
       let x: number;
@@ -1541,20 +1574,31 @@ function scoreRows(plan: Plan, store: Store, order: Int32Array, slotOf: Int32Arr
       points ??= x * mx;
       idx[j] = x;
       pts[j] = points;
-      built[j] = { status: 'ok', index: x, points, max: mx, coverage };
+      if (build) built[j] = { status: 'ok', index: x, points, max: mx, coverage };
     }
-    const nodes = makeRecord(built);
-    const top = built[0] as NodeScore;
-    out[position[row] as number] = {
-      unit: store.units[row] as string,
-      period: store.periods[row] as Period,
-      status: top.status,
-      index: top.index,
-      points: top.points,
-      max: top.max,
-      coverage: top.coverage,
-      nodes,
-    };
+  };
+  // A row's node objects, built again from the columnar cells when first read (see lazyRow).
+  const materialize = (row: number): Record<string, NodeScore> => {
+    run(row, true);
+    return makeRecord(built);
+  };
+
+  const out = new Array<UnitScore>(rowCount);
+  const rootMax = max[0] as number;
+  // Rows in the order of the cells (they are read in sequence); each lands at its output position.
+  for (let row = 0; row < rowCount; row += 1) {
+    run(row, false);
+    const scored = ok[0] === 1;
+    out[position[row] as number] = lazyRow(
+      store.units[row] as string,
+      store.periods[row] as Period,
+      scored ? (idx[0] as number) : null,
+      scored ? (pts[0] as number) : null,
+      rootMax,
+      cov[0] as number,
+      row,
+      materialize,
+    );
   }
   return out;
 }

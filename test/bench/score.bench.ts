@@ -102,6 +102,7 @@ const sample = <R>(name: string, result: R): R => {
 };
 
 const SCORE = 'chiso score()';
+const SCORE_READ = 'chiso score(), then every row’s nodes read';
 const ARQUERO = 'arquero from + groupby + rollup';
 const ARQUERO_TABLE = 'arquero groupby + rollup (prebuilt table)';
 const FLOOR = 'floor: plain weighted-sum loop';
@@ -114,6 +115,17 @@ const tasks: [string, () => void, (() => void)?, (() => void)?][] = [
       const out = score(scheme, rows);
       if (out.length !== unitPeriods) throw new Error(`expected ${unitPeriods} rows, got ${out.length}`);
       sample(SCORE, out);
+    },
+  ],
+  [
+    SCORE_READ,
+    () => {
+      // A portal that shows every node of every row: each row's node objects are built on this read.
+      const out = score(scheme, rows);
+      let nodes = 0;
+      for (const row of out) nodes += Object.keys(row.nodes).length;
+      if (nodes !== unitPeriods * (1 + GROUPS + leaves.length)) throw new Error(`expected every node, got ${nodes}`);
+      sample(SCORE_READ, out);
     },
   ],
   [

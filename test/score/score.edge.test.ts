@@ -338,3 +338,49 @@ describe('a mean never leaves the range of its children', () => {
     expect(geo(a, b)).toBe(a);
   });
 });
+
+describe('each row’s nodes are built when first read', () => {
+  // Two leaves of 60 and 40 points: u scores 0.5 on a (30 points) and 1 on b (40 points).
+  const twoLeaves = scheme(group('root', [leaf('a', { kind: 'proportional', reference: 80 }, { points: 60 }), leaf('b', { kind: 'boolean' }, { points: 40 })]));
+  const data = () => [
+    { unit: 'u', indicator: 'a', period: 2022, value: 40 },
+    { unit: 'u', indicator: 'b', period: 2022, value: true },
+  ];
+  const expected = {
+    root: { status: 'ok', index: 0.7, points: 70, max: 100, coverage: 1 },
+    a: { status: 'ok', index: 0.5, points: 30, max: 60, coverage: 1, value: 40 },
+    b: { status: 'ok', index: 1, points: 40, max: 40, coverage: 1, value: true },
+  };
+
+  it('is an own enumerable property, last, seen by Object.keys, JSON, spread and structuredClone', () => {
+    const [row] = score(twoLeaves, data()) as [UnitScore];
+    expect(Object.keys(row)).toEqual(['unit', 'period', 'status', 'index', 'points', 'max', 'coverage', 'nodes']);
+    expect(Object.getOwnPropertyDescriptor(row, 'nodes')?.enumerable).toBe(true);
+    expect(JSON.parse(JSON.stringify(row)).nodes).toStrictEqual(expected);
+    expect({ ...row }.nodes).toStrictEqual(expected);
+    expect(structuredClone(row).nodes).toStrictEqual(expected);
+  });
+
+  it('gives the same object on every read, and takes an assignment', () => {
+    const [row] = score(twoLeaves, data()) as [UnitScore];
+    const first = row.nodes;
+    expect(row.nodes).toBe(first);
+    const replaced = { only: expected.a } as UnitScore['nodes'];
+    row.nodes = replaced;
+    expect(row.nodes).toBe(replaced);
+  });
+
+  it('is read from the cells score copied, not from the input (changed afterwards)', () => {
+    const input = data();
+    const [row] = score(twoLeaves, input) as [UnitScore];
+    (input[0] as { value: number }).value = 80;
+    (input[1] as { value: boolean }).value = false;
+    expect(row.nodes).toStrictEqual(expected);
+  });
+
+  it('works on a frozen row', () => {
+    const [row] = score(twoLeaves, data()) as [UnitScore];
+    Object.freeze(row);
+    expect(row.nodes).toStrictEqual(expected);
+  });
+});

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ChisoError, type ChisoIssue } from '../../src/errors';
 import type { Observation } from '../../src/model/observation';
-import { SchemeSchema, type Rule, type Scheme, type SchemeNode, type ScoreInput, type UnitScore } from '../../src/model/scheme';
+import { SchemeSchema, type NodeScore, type Rule, type Scheme, type SchemeNode, type ScoreInput, type UnitScore } from '../../src/model/scheme';
 import { score, type ScoreOptions } from '../../src/score/score';
 
 // ---------------------------------------------------------------------------------------------
@@ -692,6 +692,44 @@ describe('properties', () => {
         CASE.chain((c) => fc.record({ c: fc.constant(c), shuffled: fc.shuffledSubarray(c.observations, { minLength: c.observations.length, maxLength: c.observations.length }) })),
         ({ c, shuffled }) => {
           expect(JSON.stringify(score(c.built.scheme, shuffled, c.options))).toBe(JSON.stringify(score(c.built.scheme, c.observations, c.options)));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a row’s own figures are its root node’s (status, index, points, max, coverage)', () => {
+    fc.assert(
+      fc.property(CASE, ({ built, observations, options }) => {
+        for (const row of score(built.scheme, observations, options)) {
+          const root = row.nodes[built.scheme.root.id] as NodeScore;
+          expect({ status: row.status, index: row.index, points: row.points, max: row.max, coverage: row.coverage }).toStrictEqual({
+            status: root.status,
+            index: root.index,
+            points: root.points,
+            max: root.max,
+            coverage: root.coverage,
+          });
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('node objects built on first read do not depend on which rows were read before', () => {
+    fc.assert(
+      fc.property(
+        CASE.chain((c) => {
+          const n = score(c.built.scheme, c.observations, c.options).length;
+          const positions = Array.from({ length: n }, (_, i) => i);
+          return fc.record({ c: fc.constant(c), readOrder: fc.shuffledSubarray(positions, { minLength: n, maxLength: n }) });
+        }),
+        ({ c, readOrder }) => {
+          const inOrder = score(c.built.scheme, c.observations, c.options).map((r) => r.nodes);
+          const rows = score(c.built.scheme, c.observations, c.options);
+          const shuffled: Record<string, NodeScore>[] = [];
+          for (const i of readOrder) shuffled[i] = (rows[i] as UnitScore).nodes;
+          expect(JSON.stringify(shuffled)).toBe(JSON.stringify(inOrder));
         },
       ),
       { numRuns: 200 },
