@@ -3,6 +3,7 @@ import { compareKeys } from '../internal/compareKeys';
 import { dec } from '../internal/decimal';
 import { fail, makeIssue } from '../internal/issue';
 import { radixOrder } from '../internal/radixOrder';
+import { uintOrder } from '../internal/uintOrder';
 
 /** How tied values are ranked. */
 export type TieMethod = 'competition' | 'dense' | 'ordinal' | 'fractional';
@@ -49,8 +50,10 @@ function read<T>(by: RankOptions<T>['by'], item: T): unknown {
 /**
  * Every item's index in (tie-break key, index) order when every tie-break key is a number (not NaN);
  * `null` when that is the input order; else `undefined` (the comparison sort per tie group then
- * orders them, and reports invalid keys of tied items only, as before). The order equals compareKeys's: −0 and 0 are one key, as are two
- * equal infinities (their difference is NaN, so the index decides), and a radix sort is stable.
+ * orders them, and reports invalid keys of tied items only, as before). The order equals
+ * compareKeys's: −0 and 0 are one key, as are two equal infinities (their difference is NaN, so the
+ * index decides), and a radix sort is stable. Whole-number keys below 2^32 (ids, row numbers) take
+ * the two-pass {@link uintOrder}; others the radix sort on their doubles.
  */
 function numericTieOrder<T>(items: readonly T[], tieBreak: NonNullable<RankOptions<T>['tieBreak']>): Uint32Array | null | undefined {
   const n = items.length;
@@ -82,8 +85,17 @@ function numericTieOrder<T>(items: readonly T[], tieBreak: NonNullable<RankOptio
   }
   // Keys already ascending in input order (an index, ids as listed): the input order is the order.
   let ascending = true;
-  for (let i = 1; i < n && ascending; i += 1) ascending = (tk[i - 1] as number) <= (tk[i] as number);
-  return ascending ? null : radixOrder(tk);
+  let whole = true;
+  let max = 0;
+  for (let i = 0; i < n; i += 1) {
+    const k = tk[i] as number;
+    if (i > 0 && (tk[i - 1] as number) > k) ascending = false;
+    // k >>> 0 === k: a whole number from 0 to 2^32 − 1.
+    if (k >>> 0 !== k) whole = false;
+    else if (k > max) max = k;
+  }
+  if (ascending) return null;
+  return whole ? uintOrder(Uint32Array.from(tk), max) : radixOrder(tk);
 }
 
 /**
@@ -183,12 +195,18 @@ export function rank<T>(items: readonly T[], options: RankOptions<T>): Ranked<T>
   }
   const sortedPositions = radixOrder(presentKeys);
   const out = new Uint32Array(n);
+  // Ordinal ranks of items already in tie order are their positions: no tie groups to find.
+  const positional = ties === 'ordinal' && preOrdered;
   // The keys in sorted order, read sequentially below (random reads here, once).
-  const sortedKeys = new Float64Array(present);
-  for (let k = 0; k < present; k += 1) {
-    const j = sortedPositions[k] as number;
-    out[k] = presentIndex[j] as number;
-    sortedKeys[k] = presentKeys[j] as number;
+  const sortedKeys = new Float64Array(positional ? 0 : present);
+  if (positional) {
+    for (let k = 0; k < present; k += 1) out[k] = presentIndex[sortedPositions[k] as number] as number;
+  } else {
+    for (let k = 0; k < present; k += 1) {
+      const j = sortedPositions[k] as number;
+      out[k] = presentIndex[j] as number;
+      sortedKeys[k] = presentKeys[j] as number;
+    }
   }
   for (let v = 0, m = present; v < n; v += 1) {
     const i = visit === undefined ? v : (visit[v] as number);
@@ -206,9 +224,9 @@ export function rank<T>(items: readonly T[], options: RankOptions<T>): Ranked<T>
           if (typeof k === 'string' || (typeof k === 'number' && !Number.isNaN(k))) return k;
           return fail({ code: 'invalid_type', path: ['items', i], field: 'tieBreak', expected: 'a string or a number to order tied items by', received: k });
         };
-  const ranks = new Float64Array(n);
+  const ranks = new Float64Array(positional ? 0 : n);
   let group = 0;
-  for (let start = 0; start < present; ) {
+  for (let start = 0; start < present && !positional; ) {
     const v = sortedKeys[start] as number;
     let end = start + 1;
     while (end < present && sortedKeys[end] === v) end += 1;
@@ -228,7 +246,7 @@ export function rank<T>(items: readonly T[], options: RankOptions<T>): Ranked<T>
   const lastRank = ties === 'dense' ? group : present;
   const missingRank = ties === 'fractional' ? present + (missingCount + 1) / 2 : lastRank + 1;
   const result = new Array<Ranked<T>>(n);
-  for (let k = 0; k < present; k += 1) result[k] = { item: items[out[k] as number] as T, rank: ranks[k] as number };
+  for (let k = 0; k < present; k += 1) result[k] = { item: items[out[k] as number] as T, rank: positional ? k + 1 : (ranks[k] as number) };
   // Missing values come last in `out`.
   for (let k = present; k < n; k += 1) {
     result[k] = { item: items[out[k] as number] as T, rank: missing === 'last' ? (ties === 'ordinal' ? k + 1 : missingRank) : null };

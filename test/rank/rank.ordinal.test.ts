@@ -50,6 +50,12 @@ const numericKey = fc.oneof(
   { weight: 1, arbitrary: fc.integer({ min: -1e9, max: 1e9 }) },
   { weight: 1, arbitrary: fc.double({ noNaN: true }) },
 );
+// Whole numbers from 0 to 2^32 − 1 (ids, row numbers) take the two-pass uint radix; 2^32 does not.
+const wholeKey = fc.oneof(
+  { weight: 5, arbitrary: fc.integer({ min: 0, max: 6 }) },
+  { weight: 2, arbitrary: fc.constantFrom(0, -0, 65535, 65536, 2 ** 20, 2 ** 32 - 1, 2 ** 32) },
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 2 ** 32 - 1 }) },
+);
 const stringKey = fc.constantFrom('', 'a', 'b', 'B', 'aa', '10', '9', '-0', 'é');
 const opts = fc.record({ order: fc.constantFrom('desc' as const, 'asc' as const), missing: fc.constantFrom('keep' as const, 'last' as const), precision: fc.constantFrom(undefined, 0, 1, 2, 9) });
 const toItems = (rows: { v: number | null; t: Key }[]): Item[] => rows.map((r, idx) => ({ idx, ...r }));
@@ -73,6 +79,7 @@ describe('rank: ordinal ties follow (value, tieBreak, input index)', () => {
       { numRuns: 400 },
     );
   it('numeric tie-break keys (negative, −0, ±Infinity, duplicates)', () => check(numericKey));
+  it('whole-number tie-break keys from 0 to 2^32 − 1 (ids), with 2^32 and −0 among them', () => check(wholeKey));
   it('string tie-break keys', () => check(stringKey));
   it('mixed number and string keys: numbers first', () => check(fc.oneof(numericKey, stringKey)));
   it('tie-break keys already ascending in input order (an index, ids as listed; −0 next to 0)', () => {
