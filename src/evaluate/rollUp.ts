@@ -5,6 +5,7 @@ import { ChisoError, type ChisoIssue } from '../errors';
 import { dec, toNumber } from '../internal/decimal';
 import { makeIssue } from '../internal/issue';
 import { quickObservation } from '../internal/quickObservation';
+import { radixOrder } from '../internal/radixOrder';
 import { readValue } from '../internal/read';
 import { fromZodIssues, parseOrThrow } from '../internal/zod';
 import { CatalogSchema, type Catalog } from '../model/catalog';
@@ -90,10 +91,36 @@ function valueOfObservation(o: Observation): unknown {
   return { rank: o.rank };
 }
 
+/**
+ * The sum of whole numbers below 2^53 as a JS number while every partial sum stays below 2^53 (so
+ * every addition is exact); `undefined` as soon as a term is a decimal, not whole, or the sum would
+ * leave that range: the caller then adds in decimal.
+ */
+function wholeSum(figures: readonly Figure[], field: 'numerator' | 'denominator' | 'value'): number | undefined {
+  let sum = 0;
+  for (const f of figures) {
+    const x = (f as Record<string, unknown>)[field];
+    if (typeof x !== 'number' || !Number.isSafeInteger(x)) return undefined;
+    sum += x;
+    if (!Number.isSafeInteger(sum)) return undefined;
+  }
+  return sum;
+}
+
 /** Adds figures of one shape; `undefined` when shapes are mixed (the caller reports it). */
 function combine(figures: readonly Figure[]): Figure | undefined {
-  const shapes = new Set(figures.map((f) => f.shape));
-  if (shapes.size !== 1) return undefined;
+  const shape = figures[0]?.shape;
+  if (shape === undefined) return undefined;
+  for (const f of figures) if (f.shape !== shape) return undefined;
+  // Counts, and shares of counts, add exactly as whole numbers: the same sum decimals give, without them.
+  if (shape === 'value') {
+    const value = wholeSum(figures, 'value');
+    if (value !== undefined) return { shape: 'value', value };
+  } else if (shape === 'fraction') {
+    const numerator = wholeSum(figures, 'numerator');
+    const denominator = numerator === undefined ? undefined : wholeSum(figures, 'denominator');
+    if (numerator !== undefined && denominator !== undefined) return { shape: 'fraction', numerator, denominator };
+  }
   let numerator: Decimal = dec(0);
   let denominator: Decimal = dec(0);
   let value: Decimal = dec(0);
@@ -364,7 +391,8 @@ export function rollUp(observations: readonly Observation[], registry: UnitRegis
     list.forEach((x, k) => {
       keys[k] = ((units.get(x.unit)?.order ?? 0) * nI + (indicatorRank.get(x.indicator) as number)) * nP + (periodRank.get(x.period) as number);
     });
-    const index = Uint32Array.from(list.keys()).sort((a, b) => (keys[a] as number) - (keys[b] as number) || a - b);
+    // Whole keys ≥ 0: the stable radix sort orders them as the comparison (key, then list position) would.
+    const index = radixOrder(keys);
     return Array.from(index, (k) => list[k] as X);
   };
   return { observations: sorted(all), aggregates: sorted(aggregates) };

@@ -49,3 +49,39 @@ describe('rollUp: input that is not observations', () => {
     ]);
   });
 });
+
+describe('rollUp: whole-number sums beyond 2^53 are added in decimal', () => {
+  const three = defineUnits(
+    [
+      { id: 'd1', name: 'Huyện 1', level: 'district' },
+      { id: 'c1', name: 'Xã 1', level: 'commune', parent: 'd1' },
+      { id: 'c2', name: 'Xã 2', level: 'commune', parent: 'd1' },
+      { id: 'c3', name: 'Xã 3', level: 'commune', parent: 'd1' },
+    ],
+    threeTier2021,
+  );
+  it('(2^53 − 1) + 2 + 1 is 2^53 + 2 (adding doubles in turn would give 2^53)', () => {
+    const r = rollUp(
+      [
+        { unit: 'c1', indicator: 'n', period: 2024, value: 9007199254740991 },
+        { unit: 'c2', indicator: 'n', period: 2024, value: 2 },
+        { unit: 'c3', indicator: 'n', period: 2024, value: 1 },
+      ],
+      three,
+      { measures: { n: 'count' } },
+    );
+    expect(r.aggregates[0]?.observation).toMatchObject({ value: 9007199254740994 });
+  });
+  it('a share whose denominators pass 2^53 together: numerators whole and exact, denominators in decimal', () => {
+    const r = rollUp(
+      [
+        { unit: 'c1', indicator: 's', period: 2024, numerator: 1, denominator: 9007199254740991 },
+        { unit: 'c2', indicator: 's', period: 2024, numerator: 1, denominator: 2 },
+        { unit: 'c3', indicator: 's', period: 2024, numerator: 1, denominator: 1 },
+      ],
+      three,
+      { measures: { s: 'percent' } },
+    );
+    expect(r.aggregates[0]?.observation).toMatchObject({ numerator: 3, denominator: 9007199254740994 });
+  });
+});
