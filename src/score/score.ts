@@ -1026,12 +1026,16 @@ function exactRuns(ord: number[], values: Float64Array, rows: Int32Array, store:
  * - Nothing is rounded (rounding is formatting) and nothing is NaN. Rows are ordered by period (a
  *   year after the dates in it), then unit id; nodes by their order in the scheme. Input order never
  *   changes the output.
+ * - Each row's `nodes` is built the first time it is read (then kept), from the cells `score` keeps:
+ *   a list of totals does not pay for 56 node objects per row. It is an own enumerable property, so
+ *   `JSON.stringify`, spreads, `structuredClone` and deep equality see it as a plain one; assigning it
+ *   replaces it. A row kept alive keeps the result's cells alive.
  *
  * @param scheme - the scheme (validated here)
  * @param observations - `ScoreInput`s and/or the library's observations (validated here, all problems
  *   reported at once); an observation of an indicator that no leaf uses is an error
  * @param options - `missing`, `minCoverage`
- * @returns one score per unit × period
+ * @returns one score per unit × period, with every node's score under `nodes` (built when first read)
  * @throws {ChisoError} for an invalid scheme or option; an invalid observation (NaN, ±Infinity, a
  *   numerator above its denominator, a ratio outside 0–1); an indicator not in the scheme; two
  *   observations of the same unit × indicator × period; a value its leaf's rule cannot read (a

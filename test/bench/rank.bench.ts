@@ -26,7 +26,9 @@ for (let i = N - 1; i > 0; i -= 1) {
 const shuffledIds = values.map((v, i) => ({ i: ids[i] as number, v }));
 const table = aq.table({ v: values });
 
-const bench = new Bench({ iterations: 5, warmupIterations: 1, time: 0 });
+// Ten runs each: one run in ten is often slowed by the heap growing (fresh pages for the million
+// result objects) or a full collection, so the median is printed beside the mean.
+const bench = new Bench({ iterations: 10, warmupIterations: 1, time: 0 });
 bench
   .add('baseline: Float64Array copy + sort', () => {
     Float64Array.from(values).sort();
@@ -41,12 +43,21 @@ bench
   .add('arquero rank', () => void table.orderby(aq.desc('v')).derive({ r: () => aq.op.rank() }).array('r'));
 
 await bench.run();
-const meanOf = (task: (typeof bench.tasks)[number] | undefined): number => (task?.result as { latency?: { mean: number } } | undefined)?.latency?.mean ?? Number.NaN;
-const mean = (name: string) => meanOf(bench.tasks.find((t) => t.name === name));
-const base = mean('baseline: Float64Array copy + sort');
-console.log(`rank of ${N.toLocaleString('en-US')} values (${process.version}, ${new Date().toISOString().slice(0, 10)})`);
-console.log('task'.padEnd(40), 'mean ms'.padStart(10), 'ratio to baseline'.padStart(20));
+const statOf = (task: (typeof bench.tasks)[number] | undefined, stat: 'mean' | 'p50'): number =>
+  (task?.result as { latency?: { mean: number; p50: number } } | undefined)?.latency?.[stat] ?? Number.NaN;
+const baseline = bench.tasks.find((t) => t.name === 'baseline: Float64Array copy + sort');
+const baseMean = statOf(baseline, 'mean');
+const baseMedian = statOf(baseline, 'p50');
+console.log(`rank of ${N.toLocaleString('en-US')} values (${process.version}, ${new Date().toISOString().slice(0, 10)}; 1 warm-up + 10 runs each)`);
+console.log('task'.padEnd(40), 'mean ms'.padStart(9), 'median ms'.padStart(10), 'mean ratio'.padStart(11), 'median ratio'.padStart(13));
 for (const task of bench.tasks) {
-  const m = meanOf(task);
-  console.log(task.name.padEnd(40), m.toFixed(1).padStart(10), `${(m / base).toFixed(2)}×`.padStart(20));
+  const mean = statOf(task, 'mean');
+  const median = statOf(task, 'p50');
+  console.log(
+    task.name.padEnd(40),
+    mean.toFixed(1).padStart(9),
+    median.toFixed(1).padStart(10),
+    `${(mean / baseMean).toFixed(2)}×`.padStart(11),
+    `${(median / baseMedian).toFixed(2)}×`.padStart(13),
+  );
 }
