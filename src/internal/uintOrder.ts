@@ -23,18 +23,22 @@ export function uintOrder(keys: Uint32Array, max: number): Uint32Array {
   // Prefix sums: low[d] is where digit d's first index goes.
   for (let d = 1; d < low.length; d += 1) low[d] = (low[d] as number) + (low[d - 1] as number);
   const first = new Uint32Array(n);
+  // The high digit travels with its index, so the second pass reads it in sequence, not at random.
+  const highDigit = new Uint32Array(highBits > 0 ? n : 0);
   for (let i = 0; i < n; i += 1) {
-    const d = (keys[i] as number) & lowMask;
-    first[low[d] as number] = i;
-    low[d] = (low[d] as number) + 1;
+    const k = keys[i] as number;
+    const d = k & lowMask;
+    const at = low[d] as number;
+    first[at] = i;
+    if (highBits > 0) highDigit[at] = k >>> lowBits;
+    low[d] = at + 1;
   }
   if (highBits === 0) return first;
   for (let d = 1; d < high.length; d += 1) high[d] = (high[d] as number) + (high[d - 1] as number);
   const second = new Uint32Array(n);
   for (let k = 0; k < n; k += 1) {
-    const i = first[k] as number;
-    const d = (keys[i] as number) >>> lowBits;
-    second[high[d] as number] = i;
+    const d = highDigit[k] as number;
+    second[high[d] as number] = first[k] as number;
     high[d] = (high[d] as number) + 1;
   }
   return second;

@@ -57,45 +57,44 @@ function read<T>(by: RankOptions<T>['by'], item: T): unknown {
  */
 function numericTieOrder<T>(items: readonly T[], tieBreak: NonNullable<RankOptions<T>['tieBreak']>): Uint32Array | null | undefined {
   const n = items.length;
+  const read: (i: number) => unknown =
+    typeof tieBreak === 'function' ? (i) => tieBreak(items[i] as T) : (i) => (items[i] as Record<PropertyKey, unknown>)[tieBreak as PropertyKey];
+  // Whole numbers from 0 to 2^32 − 1 (ids, row numbers) are read straight into 32 bits; at the first
+  // other number every key is read again as a double.
+  const whole = new Uint32Array(n);
+  let ascending = true;
+  let max = 0;
+  let i = 0;
+  try {
+    for (let last = 0; i < n; i += 1) {
+      const k = read(i);
+      // k >>> 0 === k: a whole number from 0 to 2^32 − 1 (−0 included, as 0).
+      if (typeof k !== 'number' || k >>> 0 !== k) break;
+      whole[i] = k;
+      if (k < last) ascending = false;
+      if (k > max) max = k;
+      last = k;
+    }
+  } catch {
+    // The comparison path calls it again and throws only where it did before (a tied item).
+    return undefined;
+  }
+  if (i === n) return ascending ? null : uintOrder(whole, max);
   const tk = new Float64Array(n);
-  if (typeof tieBreak === 'function') {
-    for (let i = 0; i < n; i += 1) {
-      let k: unknown;
-      try {
-        k = tieBreak(items[i] as T);
-      } catch {
-        // The comparison path calls it again and throws only where it did before (a tied item).
-        return undefined;
-      }
+  ascending = true;
+  try {
+    for (let j = 0; j < n; j += 1) {
+      const k = read(j);
       if (typeof k !== 'number' || Number.isNaN(k)) return undefined;
-      tk[i] = k === 0 ? 0 : k;
+      tk[j] = k === 0 ? 0 : k;
+      if (j > 0 && (tk[j - 1] as number) > (tk[j] as number)) ascending = false;
     }
-  } else {
-    const key = tieBreak as PropertyKey;
-    try {
-      for (let i = 0; i < n; i += 1) {
-        const k = (items[i] as Record<PropertyKey, unknown>)[key];
-        if (typeof k !== 'number' || Number.isNaN(k)) return undefined;
-        tk[i] = k === 0 ? 0 : k;
-      }
-    } catch {
-      // A throwing getter: as for a throwing function above.
-      return undefined;
-    }
+  } catch {
+    // A throwing function or getter: as above.
+    return undefined;
   }
   // Keys already ascending in input order (an index, ids as listed): the input order is the order.
-  let ascending = true;
-  let whole = true;
-  let max = 0;
-  for (let i = 0; i < n; i += 1) {
-    const k = tk[i] as number;
-    if (i > 0 && (tk[i - 1] as number) > k) ascending = false;
-    // k >>> 0 === k: a whole number from 0 to 2^32 − 1.
-    if (k >>> 0 !== k) whole = false;
-    else if (k > max) max = k;
-  }
-  if (ascending) return null;
-  return whole ? uintOrder(Uint32Array.from(tk), max) : radixOrder(tk);
+  return ascending ? null : radixOrder(tk);
 }
 
 /**
