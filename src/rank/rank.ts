@@ -182,32 +182,32 @@ export function rank<T>(items: readonly T[], options: RankOptions<T>): Ranked<T>
   const preOrdered = tieOrder !== undefined;
   const visit = tieOrder ?? undefined;
   // Present items in ascending key order (stable), then missing ones in input (or tie-break) order.
-  const presentIndex = new Uint32Array(present);
-  const presentKeys = new Float64Array(present);
-  for (let v = 0, j = 0; v < n; v += 1) {
-    const i = visit === undefined ? v : (visit[v] as number);
-    if (isMissing[i] === 0) {
-      presentIndex[j] = i;
-      presentKeys[j] = keys[i] as number;
-      j += 1;
+  // With every value present and no tie order, the keys are the present keys, in input order.
+  const identity = present === n && visit === undefined;
+  const presentIndex = identity ? undefined : new Uint32Array(present);
+  const presentKeys = identity ? keys : new Float64Array(present);
+  if (presentIndex !== undefined) {
+    for (let v = 0, j = 0; v < n; v += 1) {
+      const i = visit === undefined ? v : (visit[v] as number);
+      if (isMissing[i] === 0) {
+        presentIndex[j] = i;
+        presentKeys[j] = keys[i] as number;
+        j += 1;
+      }
     }
   }
   const sortedPositions = radixOrder(presentKeys);
-  const out = new Uint32Array(n);
+  const out = presentIndex === undefined ? sortedPositions : new Uint32Array(n);
   // Ordinal ranks of items already in tie order are their positions: no tie groups to find.
   const positional = ties === 'ordinal' && preOrdered;
   // The keys in sorted order, read sequentially below (random reads here, once).
   const sortedKeys = new Float64Array(positional ? 0 : present);
-  if (positional) {
-    for (let k = 0; k < present; k += 1) out[k] = presentIndex[sortedPositions[k] as number] as number;
-  } else {
-    for (let k = 0; k < present; k += 1) {
-      const j = sortedPositions[k] as number;
-      out[k] = presentIndex[j] as number;
-      sortedKeys[k] = presentKeys[j] as number;
-    }
+  for (let k = 0; k < present; k += 1) {
+    const j = sortedPositions[k] as number;
+    if (presentIndex !== undefined) out[k] = presentIndex[j] as number;
+    if (!positional) sortedKeys[k] = presentKeys[j] as number;
   }
-  for (let v = 0, m = present; v < n; v += 1) {
+  for (let v = 0, m = present; v < n && m < n; v += 1) {
     const i = visit === undefined ? v : (visit[v] as number);
     if (isMissing[i] === 1) out[m++] = i;
   }
@@ -223,8 +223,9 @@ export function rank<T>(items: readonly T[], options: RankOptions<T>): Ranked<T>
           if (typeof k === 'string' || (typeof k === 'number' && !Number.isNaN(k))) return k;
           return fail({ code: 'invalid_type', path: ['items', i], field: 'tieBreak', expected: 'a string or a number to order tied items by', received: k });
         };
-  const ranks = new Float64Array(positional ? 0 : n);
+  const result = new Array<Ranked<T>>(n);
   let group = 0;
+  if (positional) for (let k = 0; k < present; k += 1) result[k] = { item: items[out[k] as number] as T, rank: k + 1 };
   for (let start = 0; start < present && !positional; ) {
     const v = sortedKeys[start] as number;
     let end = start + 1;
@@ -235,7 +236,7 @@ export function rank<T>(items: readonly T[], options: RankOptions<T>): Ranked<T>
     }
     group += 1;
     const shared = ties === 'competition' ? start + 1 : ties === 'dense' ? group : (start + 1 + end) / 2;
-    for (let k = start; k < end; k += 1) ranks[k] = ties === 'ordinal' ? k + 1 : shared;
+    for (let k = start; k < end; k += 1) result[k] = { item: items[out[k] as number] as T, rank: ties === 'ordinal' ? k + 1 : shared };
     start = end;
   }
   if (tb !== undefined && !preOrdered && missingCount > 1) {
@@ -244,8 +245,6 @@ export function rank<T>(items: readonly T[], options: RankOptions<T>): Ranked<T>
   }
   const lastRank = ties === 'dense' ? group : present;
   const missingRank = ties === 'fractional' ? present + (missingCount + 1) / 2 : lastRank + 1;
-  const result = new Array<Ranked<T>>(n);
-  for (let k = 0; k < present; k += 1) result[k] = { item: items[out[k] as number] as T, rank: positional ? k + 1 : (ranks[k] as number) };
   // Missing values come last in `out`.
   for (let k = present; k < n; k += 1) {
     result[k] = { item: items[out[k] as number] as T, rank: missing === 'last' ? (ties === 'ordinal' ? k + 1 : missingRank) : null };
