@@ -2,6 +2,7 @@ import { ChisoError, type ChisoIssue } from '../errors';
 import { compareKeys } from '../internal/compareKeys';
 import { dec } from '../internal/decimal';
 import { fail, makeIssue } from '../internal/issue';
+import { decimalOrder } from '../internal/decimalOrder';
 import { radixOrder } from '../internal/radixOrder';
 import { uintOrder } from '../internal/uintOrder';
 
@@ -60,14 +61,15 @@ function numericTieOrder<T>(items: readonly T[], tieBreak: NonNullable<RankOptio
   const read: (i: number) => unknown =
     typeof tieBreak === 'function' ? (i) => tieBreak(items[i] as T) : (i) => (items[i] as Record<PropertyKey, unknown>)[tieBreak as PropertyKey];
   // Whole numbers from 0 to 2^32 − 1 (ids, row numbers) are read straight into 32 bits; at the first
-  // other number every key is read again as a double.
+  // other number every key is read again as a double. A key is read inline (the common, fast case).
   const whole = new Uint32Array(n);
+  const key = typeof tieBreak === 'function' ? undefined : (tieBreak as PropertyKey);
   let ascending = true;
   let max = 0;
   let i = 0;
   try {
     for (let last = 0; i < n; i += 1) {
-      const k = read(i);
+      const k = key === undefined ? read(i) : (items[i] as Record<PropertyKey, unknown>)[key];
       // k >>> 0 === k: a whole number from 0 to 2^32 − 1 (−0 included, as 0).
       if (typeof k !== 'number' || k >>> 0 !== k) break;
       whole[i] = k;
@@ -94,7 +96,7 @@ function numericTieOrder<T>(items: readonly T[], tieBreak: NonNullable<RankOptio
     return undefined;
   }
   // Keys already ascending in input order (an index, ids as listed): the input order is the order.
-  return ascending ? null : radixOrder(tk);
+  return ascending ? null : (decimalOrder(tk) ?? radixOrder(tk));
 }
 
 /**
@@ -196,7 +198,8 @@ export function rank<T>(items: readonly T[], options: RankOptions<T>): Ranked<T>
       }
     }
   }
-  const sortedPositions = radixOrder(presentKeys);
+  // Decimals of a few places (most data) sort as scaled integers in one or two passes; any other double by its bits in four.
+  const sortedPositions = decimalOrder(presentKeys) ?? radixOrder(presentKeys);
   const out = presentIndex === undefined ? sortedPositions : new Uint32Array(n);
   // Ordinal ranks of items already in tie order are their positions: no tie groups to find.
   const positional = ties === 'ordinal' && preOrdered;
