@@ -56,7 +56,7 @@ function read<T>(by: RankOptions<T>['by'], item: T): unknown {
  * index decides), and a radix sort is stable. Whole-number keys below 2^32 (ids, row numbers) take
  * the two-pass {@link uintOrder}; others the radix sort on their doubles.
  */
-function numericTieOrder<T>(items: readonly T[], tieBreak: NonNullable<RankOptions<T>['tieBreak']>): Uint32Array | null | undefined {
+function numericTieOrder<T>(items: readonly T[], tieBreak: NonNullable<RankOptions<T>['tieBreak']>, keys: Float64Array): { order: Uint32Array; carried: boolean } | null | undefined {
   const n = items.length;
   const read: (i: number) => unknown =
     typeof tieBreak === 'function' ? (i) => tieBreak(items[i] as T) : (i) => (items[i] as Record<PropertyKey, unknown>)[tieBreak as PropertyKey];
@@ -81,7 +81,8 @@ function numericTieOrder<T>(items: readonly T[], tieBreak: NonNullable<RankOptio
     // The comparison path calls it again and throws only where it did before (a tied item).
     return undefined;
   }
-  if (i === n) return ascending ? null : uintOrder(whole, max);
+  // The value keys travel with the ids (`carried`): read in tie order later, in sequence.
+  if (i === n) return ascending ? null : { order: uintOrder(whole, max, keys), carried: true };
   const tk = new Float64Array(n);
   ascending = true;
   try {
@@ -96,7 +97,7 @@ function numericTieOrder<T>(items: readonly T[], tieBreak: NonNullable<RankOptio
     return undefined;
   }
   // Keys already ascending in input order (an index, ids as listed): the input order is the order.
-  return ascending ? null : (decimalOrder(tk) ?? radixOrder(tk));
+  return ascending ? null : { order: decimalOrder(tk) ?? radixOrder(tk), carried: false };
 }
 
 /**
@@ -161,6 +162,8 @@ export function rank<T>(items: readonly T[], options: RankOptions<T>): Ranked<T>
     if (raw === null || raw === undefined) {
       if (missing === 'error') issues.push(makeIssue({ code: 'missing_value', path: ['items', i], field: 'by', expected: 'a value (missing: "error")', received: raw }));
       isMissing[i] = 1;
+      // NaN marks a missing value where the keys are read in tie order.
+      keys[i] = Number.NaN;
       continue;
     }
     if (typeof raw !== 'number' || !Number.isFinite(raw)) {
@@ -180,9 +183,11 @@ export function rank<T>(items: readonly T[], options: RankOptions<T>): Ranked<T>
   // order by a radix sort, so the stable radix sort on the values below leaves every tie group
   // already ordered: linear time instead of a comparison sort per group. Items are visited in that
   // order (`visit`), else in input order (already the tie order, or string, mixed or invalid keys).
-  const tieOrder = tieBreak === undefined ? undefined : numericTieOrder(items, tieBreak);
+  const tieOrder = tieBreak === undefined ? undefined : numericTieOrder(items, tieBreak, keys);
   const preOrdered = tieOrder !== undefined;
-  const visit = tieOrder ?? undefined;
+  const visit = tieOrder?.order;
+  // `keys[v]` is the key of `visit[v]` when the keys travelled with the tie sort, else `keys[visit[v]]`.
+  const carried = tieOrder?.carried === true;
   // Present items in ascending key order (stable), then missing ones in input (or tie-break) order.
   // With every value present and no tie order, the keys are the present keys, in input order.
   const identity = present === n && visit === undefined;
@@ -191,9 +196,11 @@ export function rank<T>(items: readonly T[], options: RankOptions<T>): Ranked<T>
   if (presentIndex !== undefined) {
     for (let v = 0, j = 0; v < n; v += 1) {
       const i = visit === undefined ? v : (visit[v] as number);
-      if (isMissing[i] === 0) {
+      const k = keys[carried ? v : i] as number;
+      // Not NaN: a present value.
+      if (k === k) {
         presentIndex[j] = i;
-        presentKeys[j] = keys[i] as number;
+        presentKeys[j] = k;
         j += 1;
       }
     }

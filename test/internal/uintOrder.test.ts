@@ -43,4 +43,17 @@ describe('uintOrder', () => {
       }),
     );
   });
+
+  it('carries numbers along: carry[k] ends as the number of the index at k, one pass or two (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.oneof(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 2 ** 32 - 1 })), fc.double({ noNaN: true })), { maxLength: 200 }), (pairs) => {
+        const keys = pairs.map(([k]) => k);
+        const carry = Float64Array.from(pairs, ([, x]) => x);
+        const order = Array.from(uintOrder(Uint32Array.from(keys), Math.max(0, ...keys), carry));
+        expect(order).toEqual(reference(keys));
+        expect(Array.from(carry)).toEqual(order.map((i) => (pairs[i] as [number, number])[1]));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
