@@ -24,7 +24,8 @@ export interface RankOptions<T> {
    * Orders tied items: a key or a function giving a string or number, compared ascending (numbers
    * before strings). Required
    * for `ordinal` (so the result never depends on input order); otherwise it only orders tied items
-   * in the output, which without it keeps their input order.
+   * in the output, which without it keeps their input order. A function may be called more than
+   * once per item, so it should give the same key each time.
    */
   readonly tieBreak?: keyof T | ((item: T) => string | number);
   /** `keep` (default): rank `null`, listed last; `last`: ranked after every value; `error`: throw. */
