@@ -239,10 +239,10 @@ export function rollUp(observations: readonly Observation[], registry: UnitRegis
     const quickFig = quick === undefined ? undefined : quickFigure(quick, measures.get(quick.indicator) as Measure);
     if (quick !== undefined && quickFig !== undefined) {
       const key = keyOf(quick.indicator, quick.period);
-      const mine = own.get(quick.unit) ?? new Map<string, Own>();
+      let mine = own.get(quick.unit);
+      if (mine === undefined) own.set(quick.unit, (mine = new Map<string, Own>()));
       if (!mine.has(key)) {
         mine.set(key, { index: i, figure: quickFig });
-        own.set(quick.unit, mine);
         all.push(quick);
         return;
       }
