@@ -289,7 +289,8 @@ export function rollUp(observations: readonly Observation[], registry: UnitRegis
   if (issues.length > 0) throw new ChisoError(issues);
 
   const aggregates: Aggregate[] = [];
-  const build = (parent: Unit, key: string, contributions: readonly Contribution[], expected: number): Figure | undefined => {
+  // `inOrder`: the contributions already come in registry order (a parent's children are listed so).
+  const build = (parent: Unit, key: string, contributions: readonly Contribution[], expected: number, inOrder: boolean): Figure | undefined => {
     const { indicator, period } = keyInfo.get(key) as { indicator: string; period: Period };
     const reported = contributions.length;
     // No unit reported (its children are all no-data): nothing to add up, and no-data is never a zero.
@@ -306,7 +307,8 @@ export function rollUp(observations: readonly Observation[], registry: UnitRegis
         : figure.shape === 'fraction'
           ? { unit: parent.id, indicator, period, numerator: toNumber(dec(figure.numerator)), denominator: toNumber(dec(figure.denominator)), source: 'roll-up' }
           : null;
-    const sortedContributors = contributions.map((c) => c.unit).sort((a, b) => (units.get(a)?.order ?? 0) - (units.get(b)?.order ?? 0));
+    const contributors = contributions.map((c) => c.unit);
+    const sortedContributors = inOrder ? contributors : contributors.sort((a, b) => (units.get(a)?.order ?? 0) - (units.get(b)?.order ?? 0));
     aggregates.push({
       unit: parent.id,
       level: parent.level,
@@ -344,7 +346,7 @@ export function rollUp(observations: readonly Observation[], registry: UnitRegis
             contributions.push(observed === undefined ? { unit: kid.id, figure } : { unit: kid.id, figure, index: observed.index });
           }
         }
-        mine.set(key, build(parent, key, contributions, kids.length));
+        mine.set(key, build(parent, key, contributions, kids.length, true));
       }
       rolled.set(parent.id, mine);
     }
@@ -365,7 +367,7 @@ export function rollUp(observations: readonly Observation[], registry: UnitRegis
           const observed = own.get(leaf.id)?.get(key);
           if (observed?.figure) contributions.push({ unit: leaf.id, figure: observed.figure, index: observed.index });
         }
-        build(parent, key, contributions, below.length);
+        build(parent, key, contributions, below.length, false);
       }
     }
   }
