@@ -1,6 +1,7 @@
 import { ChisoError, type ChisoIssue } from '../errors';
 import { boundsOf, decimalParts, fastJudge } from '../internal/fastJudge';
 import { judge, type Reading } from '../internal/judge';
+import { checkColumns } from '../internal/checkColumns';
 import { compareText } from '../internal/compareKeys';
 import { setUpEvaluation } from '../internal/evaluationSetup';
 import { makeIssue } from '../internal/issue';
@@ -124,23 +125,7 @@ export function evaluateColumns(catalog: Catalog, columns: ObservationColumns, o
   const { cat, opts, zone, asOf, levelOrder, registry, issues } = setUpEvaluation(catalog, options);
 
   // Columns: present, array-like, one length.
-  const cols = columns as Partial<Record<keyof ObservationColumns, unknown>> | null;
-  if (typeof cols !== 'object' || cols === null) {
-    throw new ChisoError([...issues, makeIssue({ code: 'invalid_type', path: ['columns'], field: 'columns', expected: 'an object of columns (unit, indicator, period, value and optionally denominator)', received: columns })]);
-  }
-  const isColumn = (c: unknown): c is ArrayLike<unknown> =>
-    Array.isArray(c) || (ArrayBuffer.isView(c) && !(c instanceof DataView));
-  const n = isColumn(cols.unit) ? cols.unit.length : 0;
-  for (const field of ['unit', 'indicator', 'period', 'value', 'denominator'] as const) {
-    const c = cols[field];
-    if (field === 'denominator' && c === undefined) continue;
-    if (!isColumn(c)) {
-      issues.push(makeIssue({ code: 'invalid_type', path: ['columns', field], field, expected: 'an array or a typed array', received: c }));
-    } else if (c.length !== n) {
-      issues.push(makeIssue({ code: 'invalid_value', path: ['columns', field], field, expected: `a column of the same length as columns.unit (${n})`, received: `${c.length} rows` }));
-    }
-  }
-  if (issues.length > 0) throw new ChisoError(issues);
+  const n = checkColumns(columns, issues);
   const unitCol = columns.unit;
   const indicatorCol = columns.indicator;
   const periodCol = columns.period;

@@ -4,6 +4,7 @@ export { evaluate } from './evaluate';
 export type { EvaluateOptions } from './evaluate';
 export { defineUnits } from './defineUnits';
 export { rollUp } from './rollUp';
+export { rollUpColumns } from './rollUpColumns';
 export type { RollUpOptions } from './rollUp';
 export { assessCatalogProgress } from './assessCatalogProgress';
 export type { CatalogProgressOptions, ProgressRow } from './assessCatalogProgress';

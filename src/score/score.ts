@@ -1,4 +1,7 @@
 import type Decimal from 'decimal.js';
+import type { ObservationColumns } from '../evaluate/evaluateColumns';
+import { checkColumns } from '../internal/checkColumns';
+import { columnError, columnRow } from '../internal/columnRows';
 import { compareText } from '../internal/compareKeys';
 import { z } from 'zod';
 import { ChisoError, type ChisoIssue } from '../errors';
@@ -88,6 +91,8 @@ const R_PERCENT_OF_MAX = 10;
 
 /** A float coverage this close to minCoverage is recomputed exactly (float error is below 1e-13). */
 const COVERAGE_GUARD = 1e-9;
+/** Rows of observation columns read at a time (see readColumns). */
+const COLUMN_CHUNK = 4096;
 const TWO_53 = 9007199254740992;
 const TWO_50 = 1125899906842624;
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
@@ -1033,7 +1038,9 @@ function exactRuns(ord: number[], values: Float64Array, rows: Int32Array, store:
  *
  * @param scheme - the scheme (validated here)
  * @param observations - `ScoreInput`s and/or the library's observations (validated here, all problems
- *   reported at once); an observation of an indicator that no leaf uses is an error
+ *   reported at once); an observation of an indicator that no leaf uses is an error. Or observation
+ *   columns, as `evaluateColumns` takes them (numbers only: a row is a share when its `denominator` is
+ *   a number), read without an object kept per row; problems then point into the columns
  * @param options - `missing`, `minCoverage`
  * @returns one score per unit × period, with every node's score under `nodes` (built when first read)
  * @throws {ChisoError} for an invalid scheme or option; an invalid observation (NaN, ±Infinity, a
@@ -1054,7 +1061,7 @@ function exactRuns(ord: number[], values: Float64Array, rows: Int32Array, store:
  * daNang.nodes['dti-digital-institutions'].points;
  * //=> 90
  */
-export function score(scheme: Scheme, observations: readonly (ScoreInput | Observation)[], options: ScoreOptions = {}): UnitScore[] {
+export function score(scheme: Scheme, observations: readonly (ScoreInput | Observation)[] | ObservationColumns, options: ScoreOptions = {}): UnitScore[] {
   const sch = parseScheme(scheme);
   const opts = parseOrThrow(OptionsSchema, options, ['options']);
   const missing = opts.missing ?? sch.missing ?? 'reweight';
@@ -1064,10 +1071,15 @@ export function score(scheme: Scheme, observations: readonly (ScoreInput | Obser
   const { leaves } = plan;
   const indicators = planIndicators(leaves);
 
-  if (!Array.isArray(observations)) {
-    throw new ChisoError([makeIssue({ code: 'invalid_type', path: ['observations'], field: 'observations', expected: 'an array of observations', received: observations })]);
+  let read: { store: Store; rowsByPeriod: Map<Period, Map<string, number>> };
+  if (Array.isArray(observations)) {
+    read = readObservations(observations as readonly (ScoreInput | Observation)[], indicators, sch.id);
+  } else if (typeof observations === 'object' && observations !== null && 'unit' in observations) {
+    read = readColumns(observations as ObservationColumns, checkColumns(observations, []), indicators, sch.id);
+  } else {
+    throw new ChisoError([makeIssue({ code: 'invalid_type', path: ['observations'], field: 'observations', expected: 'an array of observations, or observation columns', received: observations })]);
   }
-  const { store, rowsByPeriod } = readObservations(observations, indicators, sch.id);
+  const { store, rowsByPeriod } = read;
 
   // Rows in output order: by period (a year after its dates), then unit; `segments` bound the periods.
   const rowCount = store.rows;
@@ -1123,6 +1135,29 @@ function readObservations(
   return { store: reader.store, rowsByPeriod: reader.rowsByPeriod };
 }
 
+/**
+ * Reads observation columns as {@link readObservations} reads objects: a few thousand rows at a time
+ * become short-lived observation objects, so no object per row outlives its chunk. Issues point into
+ * the columns (`columns.value[i]`).
+ */
+function readColumns(
+  columns: ObservationColumns,
+  count: number,
+  indicators: ReadonlyMap<string, IndicatorPlan>,
+  schemeId: string,
+): { store: Store; rowsByPeriod: Map<Period, Map<string, number>> } {
+  const reader = new Reader(indicators, schemeId, count);
+  const chunk: unknown[] = [];
+  for (let from = 0; from < count; from += COLUMN_CHUNK) {
+    const to = Math.min(count, from + COLUMN_CHUNK);
+    chunk.length = 0;
+    for (let i = from; i < to; i += 1) chunk.push(columnRow(columns, i));
+    reader.readAll(chunk, from);
+  }
+  if (reader.issues.length > 0) throw columnError(new ChisoError(reader.issues));
+  return { store: reader.store, rowsByPeriod: reader.rowsByPeriod };
+}
+
 class Reader {
   readonly issues: ChisoIssue[] = [];
   readonly store: Store;
@@ -1149,25 +1184,25 @@ class Reader {
   }
 
   /** The hot loop: a plainly valid number or boolean `value` is stored here; anything else goes through {@link readOne}. */
-  readAll(observations: readonly unknown[]): void {
+  readAll(observations: readonly unknown[], offset = 0): void {
     const store = this.store;
     const width = store.width;
     for (let i = 0; i < observations.length; i += 1) {
       const raw: unknown = observations[i];
       if (typeof raw !== 'object' || raw === null || quickShape(raw as Record<string, unknown>, this.periodCache) !== 0) {
-        this.readOne(raw, i);
+        this.readOne(raw, i + offset);
         continue;
       }
       const o = raw as Obs;
       const value = o.value;
       const ind = this.indicatorOf(o.indicator);
       if (ind === undefined || o.scale !== undefined || (typeof value === 'number' ? !(ind.numeric && value >= ind.lo && value <= ind.hi) : typeof value !== 'boolean' || !ind.bool)) {
-        this.readOne(raw, i);
+        this.readOne(raw, i + offset);
         continue;
       }
       const slot = this.rowOf(o.unit, o.period) * width + ind.slot;
       if (store.kinds[slot] !== ABSENT) {
-        this.readOne(raw, i);
+        this.readOne(raw, i + offset);
         continue;
       }
       if (typeof value === 'number') {

@@ -13,7 +13,8 @@
 // - `floor`: a hand-written loop over typed arrays doing only the arithmetic — the same comparisons
 //   (cross-multiplied, as exact as the library's for these integers), sums, weighted sums and sorts;
 // - `objects`: the library on observation objects (`evaluate`, `rollUp`, `evaluate`, `score`, `rank`);
-// - `columns`: the same, with step 1 done by `evaluateColumns` on the data as columns.
+// - `columns`: the data as columns all the way (`evaluateColumns`, `rollUpColumns`, `evaluate` of the
+//   rolled-up provinces, `score` on the columns, `rank`): no object per observation is ever built.
 //
 // Time is measured as wall time and as CPU time of the process (`process.cpuUsage`, all threads,
 // which includes the garbage collector's helpers); on a shared, busy machine CPU time is the steadier
@@ -24,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { evaluate } from '../../src/evaluate/evaluate';
 import { evaluateColumns } from '../../src/evaluate/evaluateColumns';
 import { rollUp } from '../../src/evaluate/rollUp';
+import { rollUpColumns } from '../../src/evaluate/rollUpColumns';
 import type { Observation } from '../../src/model/observation';
 import { rank } from '../../src/rank/rank';
 import { score } from '../../src/score/score';
@@ -176,6 +178,17 @@ function libraryRun(stage: 'objects' | 'columns', cols: NationalColumns, observa
       denominator: Array.from(cols.denominator.subarray(from, to), (d) => (d >= 0 ? d : null)),
     };
   });
+  // The whole dataset as columns too, for rollUpColumns and score (built here, not timed).
+  const allColumns =
+    stage === 'columns'
+      ? {
+          unit: Array.from(cols.commune, (c) => communeIds[c] as string),
+          indicator: Array.from(cols.indicator, (i) => indicatorIds[i] as string),
+          period: cols.year,
+          value: cols.value,
+          denominator: Array.from(cols.denominator, (d) => (d >= 0 ? d : null)),
+        }
+      : undefined;
   let rolled: Observation[] = [];
   let scores: ReturnType<typeof score> = [];
   let met = 0;
@@ -196,6 +209,11 @@ function libraryRun(stage: 'objects' | 'columns', cols: NationalColumns, observa
       [
         'rollUp',
         () => {
+          if (allColumns !== undefined) {
+            const result = rollUpColumns(allColumns, registry, { catalog });
+            rolled = result.observations;
+            return result;
+          }
           const result = rollUp(observations, registry, { catalog });
           rolled = result.observations.filter((o) => o.source === 'roll-up');
           return result;
@@ -211,7 +229,7 @@ function libraryRun(stage: 'objects' | 'columns', cols: NationalColumns, observa
       [
         'score',
         () => {
-          scores = score(scheme, observations);
+          scores = score(scheme, allColumns ?? observations);
           return scores;
         },
       ],
@@ -227,14 +245,16 @@ function child(stage: Stage): void {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (gc === undefined) throw new Error('run the child with --expose-gc');
   const cols = generateColumns();
-  const observations = stage === 'floor' ? [] : toObservations(cols);
+  // Only the objects way builds an object per observation.
+  const observations = stage === 'objects' ? toObservations(cols) : [];
   const run = stage === 'floor' ? floorRun(cols) : libraryRun(stage, cols, observations);
   // Warm up (the floor takes milliseconds, so it gets three; the library one, over a smaller year).
   const warm = stage === 'floor' ? 3 : 0;
   for (let k = 0; k < warm; k += 1) for (const [, fn] of run.steps) fn();
   if (stage !== 'floor') {
-    evaluate(catalog, observations.slice(0, 20_000), { asOf: '2020-12-31', units, level: 'commune' });
-    score(scheme, observations.slice(0, 20_000));
+    const warm = toObservations(cols, 0, 20_000);
+    evaluate(catalog, warm, { asOf: '2020-12-31', units, level: 'commune' });
+    score(scheme, warm);
   }
   gc();
   gc();

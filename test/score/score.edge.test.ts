@@ -101,7 +101,7 @@ describe('observations the quick check leaves to the schema', () => {
   });
 
   it('observations that are not an array', () => {
-    expect(only(() => score(scheme(leaf('x', idx)), 5 as never)).message).toBe('Expected observations to be an array of observations but got "5".');
+    expect(only(() => score(scheme(leaf('x', idx)), 5 as never)).message).toBe('Expected observations to be an array of observations, or observation columns but got "5".');
   });
 });
 
@@ -382,5 +382,39 @@ describe('each row’s nodes are built when first read', () => {
     const [row] = score(twoLeaves, data()) as [UnitScore];
     Object.freeze(row);
     expect(row.nodes).toStrictEqual(expected);
+  });
+});
+
+describe('observation columns', () => {
+  const shares = scheme(group('root', [leaf('a', { kind: 'proportional', reference: 80 }, { points: 60 }), leaf('b', { kind: 'index' }, { points: 40 })]));
+
+  it('a row with a denominator is a share, as numerator + denominator would be', () => {
+    const columns = { unit: ['u', 'u', 'v', 'v'], indicator: ['a', 'b', 'a', 'b'], period: Int32Array.of(2022, 2022, 2022, 2022), value: [1, 0.5, 40, 1], denominator: [3, null, null, null] };
+    const objects = [
+      { unit: 'u', indicator: 'a', period: 2022, numerator: 1, denominator: 3 },
+      { unit: 'u', indicator: 'b', period: 2022, value: 0.5 },
+      { unit: 'v', indicator: 'a', period: 2022, value: 40 },
+      { unit: 'v', indicator: 'b', period: 2022, value: 1 },
+    ];
+    const got = score(shares, columns);
+    expect(got).toEqual(score(shares, objects));
+    // 1 of 3 is 33.3… % against 80: 100 ÷ 240 of 60 points, + 0.5 × 40.
+    expect(got[0]?.points).toBeCloseTo((100 / 240) * 60 + 20, 12);
+  });
+
+  it('more rows than one chunk of 4,096 are read, with row numbers counted across chunks', () => {
+    const n = 10_000;
+    const units = Array.from({ length: n }, (_, i) => `u${i}`);
+    const columns = { unit: units, indicator: units.map(() => 'b'), period: new Int32Array(n).fill(2022), value: Float64Array.from(units, (_, i) => (i === 9_000 ? 2 : (i % 100) / 100)) };
+    const issue = only(() => score(shares, columns));
+    expect(issue.path).toEqual(['columns', 'value', 9_000]);
+    expect(issue.message).toMatch(/^Expected columns\.value\[9000\] \(unit "u9000", indicator "b"\) to be .+ but got "2"\.$/);
+    columns.value[9_000] = 0.25;
+    expect(score(shares, columns).find((r) => r.unit === 'u9000')?.nodes['b']?.index).toBe(0.25);
+  });
+
+  it('columns that are not columns', () => {
+    expect(only(() => score(shares, { unit: ['u'], indicator: ['a', 'b'], period: [2022], value: [1] })).path).toEqual(['columns', 'indicator']);
+    expect(only(() => score(shares, 'x' as never)).path).toEqual(['observations']);
   });
 });

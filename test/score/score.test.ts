@@ -736,6 +736,22 @@ describe('properties', () => {
     );
   });
 
+  it('observation columns score as the same observations given as objects (property)', () => {
+    fc.assert(
+      fc.property(CASE, ({ built, observations, options }) => {
+        fc.pre(observations.every((o) => typeof (o as { value?: unknown }).value === 'number'));
+        const columns = {
+          unit: observations.map((o) => o.unit),
+          indicator: observations.map((o) => o.indicator),
+          period: observations.map((o) => o.period),
+          value: Float64Array.from(observations, (o) => (o as { value: number }).value),
+        };
+        expect(JSON.stringify(score(built.scheme, columns, options))).toBe(JSON.stringify(score(built.scheme, observations, options)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('the scheme survives a JSON round trip and scores the same', () => {
     fc.assert(
       fc.property(CASE, ({ built, observations, options }) => {
