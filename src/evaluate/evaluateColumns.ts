@@ -5,6 +5,7 @@ import { checkColumns } from '../internal/checkColumns';
 import { compareText } from '../internal/compareKeys';
 import { setUpEvaluation } from '../internal/evaluationSetup';
 import { makeIssue } from '../internal/issue';
+import { valueFits } from '../internal/observationFields';
 import { periodKey, periodUsable } from '../internal/periods';
 import { readValue } from '../internal/read';
 import { fromZodIssues } from '../internal/zod';
@@ -63,24 +64,6 @@ export interface ScorecardColumns {
   /** The observations not used, in `evaluate`'s order: their input rows and why. */
   readonly ignored: { readonly source: Int32Array; readonly reason: IgnoredReason[] };
   readonly summary: Readonly<Record<Status | 'total', number>>;
-}
-
-
-
-/** Which plain numbers a measure accepts without further thought (anything else goes through `readValue`). */
-function plainNumberOk(measure: Measure, v: number): boolean {
-  switch (measure) {
-    case 'percent':
-    case 'grdp-share':
-      return v >= 0 && v <= 100;
-    case 'count':
-      return Number.isSafeInteger(v) && v >= 0;
-    case 'money':
-    case 'percent-change':
-      return Number.isFinite(v);
-    default:
-      return false;
-  }
 }
 
 /** Measures whose observations may be a share (numerator + denominator). */
@@ -221,7 +204,7 @@ export function evaluateColumns(catalog: Catalog, columns: ObservationColumns, o
     const v = valueCol[i] as number;
     const d = denCol === undefined ? null : denCol[i];
     const plain = d === null || d === undefined;
-    if (plain ? typeof v === 'number' && plainNumberOk(measure, v) : isShareMeasure(measure) && typeof v === 'number' && typeof d === 'number' && v >= 0 && d >= v && Number.isFinite(d)) {
+    if (plain ? typeof v === 'number' && valueFits(measure, v, false) : isShareMeasure(measure) && typeof v === 'number' && typeof d === 'number' && v >= 0 && d >= v && Number.isFinite(d)) {
       shapes[i] = !plain && d === 0 ? 1 : 0;
       continue;
     }

@@ -1,30 +1,13 @@
 import type { Measure } from '../model/indicator';
 import type { Observation } from '../model/observation';
 import { IsoDateSchema } from '../model/text';
+import { isObservationKey, valueFits } from './observationFields';
 
 // `evaluate` takes most observations through here instead of the observation schemas and
 // `readValue`: a plain object with a value or a share that plainly fits its indicator. Whatever this
 // accepts, the full path would accept too and turn into the same object (keys in the schema's order)
 // and the same reading; anything else returns `undefined` and takes the full path, which words every
 // problem. test/evaluate/evaluate.quick.test.ts checks this against the full path.
-
-/** Keys an observation with a value or a share may have (the observation schemas' keys). */
-function allowedKey(k: string): boolean {
-  switch (k) {
-    case 'unit':
-    case 'indicator':
-    case 'period':
-    case 'scale':
-    case 'source':
-    case 'note':
-    case 'value':
-    case 'numerator':
-    case 'denominator':
-      return true;
-    default:
-      return false;
-  }
-}
 
 const optionalText = (x: unknown): boolean => x === undefined || (typeof x === 'string' && x.length > 0);
 
@@ -44,7 +27,7 @@ export function quickObservation(
   if (typeof raw !== 'object' || raw === null || Object.getPrototypeOf(raw) !== Object.prototype) return undefined;
   const r = raw as Record<string, unknown>;
   // The schema rejects unknown keys; an optional key given as `undefined` is left to it as well.
-  for (const k in r) if (!allowedKey(k) || r[k] === undefined) return undefined;
+  for (const k in r) if (!isObservationKey(k) || r[k] === undefined) return undefined;
   // Exactly one shape, tested as `evaluate` tests it (`in`, so inherited and hidden keys count).
   const isValue = 'value' in r;
   if ('done' in r || 'rank' in r || isValue === ('numerator' in r || 'denominator' in r)) return undefined;
@@ -81,21 +64,6 @@ export function quickObservation(
 }
 
 /** What `readValue` accepts as a plain number of an indicator with this measure. */
-function valueFits(measure: Measure, v: number, ratio: boolean): boolean {
-  switch (measure) {
-    case 'percent':
-    case 'grdp-share':
-      return v >= 0 && v <= (ratio ? 1 : 100);
-    case 'count':
-      return Number.isSafeInteger(v) && v >= 0;
-    case 'money':
-    case 'percent-change':
-      return Number.isFinite(v);
-    default:
-      // A rank or done indicator takes `rank` or `done`, never a bare number.
-      return false;
-  }
-}
 
 /** The optional keys in the schema's order (scale, source, note), then the figure. */
 function withOptional(base: Record<string, unknown>, scale: unknown, source: unknown, note: unknown, figure: Record<string, number>): Record<string, unknown> {

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { ChisoError, type ChisoIssue } from '../errors';
 import { dec, toNumber } from '../internal/decimal';
 import { makeIssue } from '../internal/issue';
+import { isObservationKey } from '../internal/observationFields';
 import { fromZodIssues, parseOrThrow } from '../internal/zod';
 import {
   DoneObservationSchema,
@@ -419,26 +420,8 @@ function quickShape(o: Record<string, unknown>, periods: Map<string, boolean>): 
   const hasRank = 'rank' in o;
   if (Number(hasValue) + Number(hasShare) + Number(hasDone) + Number(hasRank) !== 1 || Array.isArray(o)) return -1;
   const shape = hasValue ? 0 : hasShare ? 1 : hasDone ? 2 : 3;
-  for (const key in o) {
-    switch (key) {
-      case 'unit':
-      case 'indicator':
-      case 'period':
-      case 'scale':
-      case 'source':
-      case 'note':
-      // The keys of the one shape counted above: a key enumerated here is `in` the object, so it is
-      // that shape's own.
-      case 'value':
-      case 'numerator':
-      case 'denominator':
-      case 'done':
-      case 'rank':
-        continue;
-      default:
-        return -1;
-    }
-  }
+  // A key enumerated here is `in` the object: a shape's key is that of the one shape counted above.
+  for (const key in o) if (!isObservationKey(key)) return -1;
   const unit = o['unit'];
   // A unit the schema would trim (or find empty) goes the slow way.
   if (typeof unit !== 'string' || unit.length === 0) return -1;

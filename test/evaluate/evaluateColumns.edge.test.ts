@@ -7,8 +7,8 @@ import type { Catalog } from '../../src/model/catalog';
 import { threeTier2021 } from '../../src/model/hierarchies';
 import type { Indicator } from '../../src/model/indicator';
 import type { Observation } from '../../src/model/observation';
-import type { Scorecard } from '../../src/model/result';
 import type { Unit } from '../../src/model/unit';
+import { fromColumns, fromObjects, toColumns, type Row } from './columns.helpers';
 
 // The paths evaluateColumns takes off its fast integer road (decimal readings, rank values, shares
 // of `grdp-share` and `done` indicators, no denominator column, very sparse cells) and its input
@@ -25,40 +25,6 @@ const catalogOf = (indicators: Omit<Indicator, 'name' | 'pillar' | 'source'>[]):
   indicators: indicators.map((ind) => ({ name: T(ind.id), pillar: 'foundations', source, ...ind }) as Indicator),
 });
 
-type Row = Record<string, unknown>;
-
-function fromObjects(card: Scorecard, observations: readonly Observation[]): { rows: Row[]; ignored: [number, string][] } {
-  const indexOf = (o: Observation | null): number => (o === null ? -1 : observations.findIndex((x) => x.unit.trim() === o.unit && x.indicator === o.indicator && x.period === o.period));
-  return {
-    rows: card.rows.map((r) => ({
-      unit: r.unit, level: r.level, indicator: r.indicator, targetIndex: r.targetIndex, deadline: r.deadline, due: r.due,
-      status: r.status, value: r.value, gap: r.gap, attainment: r.attainment, reason: r.reason ?? null, source: indexOf(r.observation),
-    })),
-    ignored: card.ignored.map((x) => [indexOf(x.observation), x.reason]),
-  };
-}
-
-function fromColumns(card: ScorecardColumns): { rows: Row[]; ignored: [number, string][] } {
-  return {
-    rows: Array.from({ length: card.length }, (_, r) => ({
-      unit: card.unit[r], level: card.level[r], indicator: card.indicator[r], targetIndex: card.targetIndex[r], deadline: card.deadline[r], due: card.due[r],
-      status: card.status[r], value: card.value[r], gap: card.gap[r], attainment: card.attainment[r], reason: card.reason[r], source: card.source[r],
-    })),
-    ignored: Array.from(card.ignored.source, (row, k) => [row, card.ignored.reason[k] as string]),
-  };
-}
-
-/** The columns of plain observations (`value` or `numerator`/`denominator`); no denominator column when none is a share. */
-function toColumns(observations: readonly Observation[]): ObservationColumns {
-  const shares = observations.some((o) => 'denominator' in o);
-  return {
-    unit: observations.map((o) => o.unit),
-    indicator: observations.map((o) => o.indicator),
-    period: observations.map((o) => o.period),
-    value: observations.map((o) => ('numerator' in o ? o.numerator : (o as { value: number }).value)),
-    ...(shares ? { denominator: observations.map((o) => ('denominator' in o ? o.denominator : null)) } : {}),
-  };
-}
 
 /** evaluateColumns gives what evaluate gives, bit for bit; returns the columns for further checks. */
 function expectAgree(catalog: Catalog, observations: Observation[], options: Parameters<typeof evaluate>[2]): ScorecardColumns {

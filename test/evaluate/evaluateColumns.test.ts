@@ -4,50 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { vinhPhuc302 } from '../../src/catalogs/vinhPhuc302';
 import { ChisoError } from '../../src/errors';
 import { evaluate } from '../../src/evaluate/evaluate';
-import { evaluateColumns, type ObservationColumns, type ScorecardColumns } from '../../src/evaluate/evaluateColumns';
+import { evaluateColumns, type ObservationColumns } from '../../src/evaluate/evaluateColumns';
 import type { Catalog } from '../../src/model/catalog';
 import { threeTier2021 } from '../../src/model/hierarchies';
 import type { Observation } from '../../src/model/observation';
-import type { Scorecard } from '../../src/model/result';
 import type { Target } from '../../src/model/target';
 import type { Unit } from '../../src/model/unit';
+import { fromColumns, fromObjects, toColumns, type Row } from './columns.helpers';
 
 // The oracle is `evaluate` itself: both functions must give the same scorecard, field by field and
 // bit for bit (Object.is), for the same observations.
 
-type Row = Record<string, unknown>;
-
-/** `evaluate`'s rows and ignored list, with each observation replaced by its index in the input. */
-function fromObjects(card: Scorecard, observations: readonly Observation[]): { rows: Row[]; ignored: [number, string][] } {
-  const indexOf = (o: Observation | null): number => (o === null ? -1 : observations.findIndex((x) => x.unit === o.unit && x.indicator === o.indicator && x.period === o.period));
-  return {
-    rows: card.rows.map((r) => ({
-      unit: r.unit, level: r.level, indicator: r.indicator, targetIndex: r.targetIndex, deadline: r.deadline, due: r.due,
-      status: r.status, value: r.value, gap: r.gap, attainment: r.attainment, reason: r.reason ?? null, source: indexOf(r.observation),
-    })),
-    ignored: card.ignored.map((x) => [indexOf(x.observation), x.reason]),
-  };
-}
-
-function fromColumns(card: ScorecardColumns): { rows: Row[]; ignored: [number, string][] } {
-  return {
-    rows: Array.from({ length: card.length }, (_, r) => ({
-      unit: card.unit[r], level: card.level[r], indicator: card.indicator[r], targetIndex: card.targetIndex[r], deadline: card.deadline[r], due: card.due[r],
-      status: card.status[r], value: card.value[r], gap: card.gap[r], attainment: card.attainment[r], reason: card.reason[r], source: card.source[r],
-    })),
-    ignored: Array.from(card.ignored.source, (row, k) => [row, card.ignored.reason[k] as string]),
-  };
-}
-
-function toColumns(observations: readonly Observation[]): ObservationColumns {
-  return {
-    unit: observations.map((o) => o.unit),
-    indicator: observations.map((o) => o.indicator),
-    period: observations.map((o) => o.period),
-    value: observations.map((o) => ('numerator' in o ? o.numerator : (o as { value: number }).value)),
-    denominator: observations.map((o) => ('denominator' in o ? o.denominator : null)),
-  };
-}
 
 /** Same rows, same order, and every number identical (Object.is, so 0 and -0 differ too). */
 function expectSame(a: { rows: Row[]; ignored: [number, string][] }, b: { rows: Row[]; ignored: [number, string][] }): void {

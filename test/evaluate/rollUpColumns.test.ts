@@ -7,6 +7,7 @@ import { rollUp } from '../../src/evaluate/rollUp';
 import { rollUpColumns } from '../../src/evaluate/rollUpColumns';
 import { threeTier2021 } from '../../src/model/hierarchies';
 import type { Observation } from '../../src/model/observation';
+import { toColumns } from './columns.helpers';
 
 // Invented units (not from the sources): one province, two districts, five communes.
 const registry = defineUnits(
@@ -33,17 +34,6 @@ function issuesOf(fn: () => unknown): readonly ChisoIssue[] {
     return (e as ChisoError).issues;
   }
   throw new Error('expected a ChisoError');
-}
-
-/** Observations as columns: a share's numerator in `value`, its denominator in `denominator`, else null. */
-function toColumns(obs: readonly Observation[]) {
-  return {
-    unit: obs.map((o) => o.unit),
-    indicator: obs.map((o) => o.indicator),
-    period: obs.map((o) => o.period),
-    value: Float64Array.from(obs, (o) => ('numerator' in o ? o.numerator : (o as { value: number }).value)),
-    denominator: obs.map((o) => ('denominator' in o ? o.denominator : null)),
-  };
 }
 
 describe('rollUpColumns', () => {
