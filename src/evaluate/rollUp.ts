@@ -1,4 +1,4 @@
-import { rollUpCore, type RollUpSource } from '../internal/rollUpCore';
+import { rollUpCore } from '../internal/rollUpCore';
 import type { Catalog } from '../model/catalog';
 import type { Measure } from '../model/indicator';
 import type { Observation } from '../model/observation';
@@ -69,7 +69,7 @@ export interface RollUpOptions {
 export function rollUp(observations: readonly Observation[], registry: UnitRegistry, options: RollUpOptions): RollUpResult {
   if (!Array.isArray(observations)) {
     // Options and registry first, as before: their issues come with this one.
-    return rollUpCore({ count: 0, at: () => undefined, keep: true, invalid: observations } as RollUpSource, registry, options);
+    return rollUpCore({ count: 0, at: () => undefined, keep: true, invalid: observations }, registry, options);
   }
   return rollUpCore({ count: observations.length, at: (i: number) => observations[i], keep: true }, registry, options);
 }

@@ -146,7 +146,6 @@ export function rank<T>(items: readonly T[], options: RankOptions<T>): Ranked<T>
   const n = items.length;
   // Values are negated for `desc`, so "better" is always "smaller" below.
   const keys = new Float64Array(n);
-  const isMissing = new Uint8Array(n);
   const issues: ChisoIssue[] = [];
   let present = 0;
   // A key is read inline (the common, fast case); a function is called.
@@ -162,8 +161,7 @@ export function rank<T>(items: readonly T[], options: RankOptions<T>): Ranked<T>
     const raw = byFn === undefined ? (items[i] as Record<PropertyKey, unknown>)[byKey as PropertyKey] : byFn(items[i] as T);
     if (raw === null || raw === undefined) {
       if (missing === 'error') issues.push(makeIssue({ code: 'missing_value', path: ['items', i], field: 'by', expected: 'a value (missing: "error")', received: raw }));
-      isMissing[i] = 1;
-      // NaN marks a missing value where the keys are read in tie order.
+      // NaN marks a missing value (the keys are otherwise finite).
       keys[i] = Number.NaN;
       continue;
     }
@@ -220,7 +218,8 @@ export function rank<T>(items: readonly T[], options: RankOptions<T>): Ranked<T>
   }
   for (let v = 0, m = present; v < n && m < n; v += 1) {
     const i = visit === undefined ? v : (visit[v] as number);
-    if (isMissing[i] === 1) out[m++] = i;
+    const k = keys[carried ? v : i] as number;
+    if (k !== k) out[m++] = i;
   }
   const missingCount = n - present;
 
