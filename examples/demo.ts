@@ -1,6 +1,8 @@
 /**
  * `npm run demo`: the Vĩnh Phúc scorecard of May 2023 against the 2025 targets of Kế hoạch
- * 302/KH-UBND, from the real figures in examples/data/vinh-phuc-2023.json.
+ * 302/KH-UBND, from the real figures in examples/data/vinh-phuc-2023.json: the online-dossier rates
+ * of province-level agencies and districts in the table, and the province-wide e-health-record share
+ * against its target (III.6.1) below it.
  *
  *   npm run demo                    Vietnamese labels
  *   npm run demo -- --lang en       English labels
@@ -27,6 +29,8 @@ interface DemoData {
   units: Unit[];
   observations: Observation[];
   unitNames: Record<string, { vi: string; en: string }>;
+  /** Figures of the province as a whole, shown below the table against their targets. */
+  provinceWide: { units: Unit[]; observations: Observation[] };
   withoutTarget: { vi: string; en: string; value: number; of?: number; unit?: string; prefix?: string }[];
 }
 
@@ -54,6 +58,9 @@ const L = {
     without: 'Số liệu thực tế khác (năm 2023) không có chỉ tiêu tương ứng trong Kế hoạch 302',
     source: 'Nguồn số liệu',
     readAs: 'Số liệu công bố là “tỷ lệ hồ sơ dịch vụ công trực tuyến”; bảng này đọc nó như chỉ tiêu gần nhất của Kế hoạch 302: “hồ sơ thủ tục hành chính được xử lý hoàn toàn trực tuyến”.',
+    readAsHealth: 'Số liệu công bố là “dân số của tỉnh được lập và quản lý hồ sơ sức khỏe trên phần mềm quản lý hồ sơ sức khỏe”; ở đây đọc nó như chỉ tiêu gần nhất của Kế hoạch 302 (mục III.6.1): “Mỗi người dân có một hồ sơ số về sức khỏe cá nhân”.',
+    provinceWide: 'Số liệu toàn tỉnh đối chiếu mục tiêu Kế hoạch 302',
+    dueBy: 'hạn',
     progress: 'Tiến độ tới mục tiêu 2025 (từ số liệu 31/05/2023)',
     achieved: 'đã đạt',
     needs: (rate: string) => `cần tăng ${rate} %/năm (tăng trưởng kép) để đạt vào 31/12/2025; chưa có số liệu gốc để đánh giá xu hướng`,
@@ -79,6 +86,9 @@ const L = {
     without: 'Other real 2023 figures with no matching target in plan 302',
     source: 'Source',
     readAs: 'The published figure is the share of dossiers handled through online public services; this scorecard reads it as the nearest 302 indicator, “administrative dossiers processed fully online”.',
+    readAsHealth: 'The published figure is the share of the population with a health record kept in the health-record software; it is read here as the nearest 302 indicator (section III.6.1), “every resident has a digital personal health record”.',
+    provinceWide: 'Province-wide figures against the targets of plan 302',
+    dueBy: 'due',
     progress: 'Progress toward the 2025 target (from the figures of 31 May 2023)',
     achieved: 'achieved',
     needs: (rate: string) => `needs ${rate} %/year (compound) to reach it by 31 Dec 2025; no baseline yet to judge the trend`,
@@ -118,7 +128,8 @@ function main(): void {
   // The one place the clock is read: the library always takes `asOf`.
   const asOf = arg('as-of') ?? new Date().toISOString().slice(0, 10);
   const catalog = catalogs.vinhPhuc302;
-  const card = evaluate(catalog, data.observations, { asOf, units: data.units });
+  const observations = [...data.observations, ...data.provinceWide.observations];
+  const card = evaluate(catalog, observations, { asOf, units: [...data.units, ...data.provinceWide.units] });
 
   const nf = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 2 });
   const levelName = (id: string | undefined) =>
@@ -165,12 +176,23 @@ function main(): void {
       `${t.summary} — ${data.unitNames[unit.id]?.[lang] ?? unit.name}: ${t.status.met} ${count('met')}, ${t.status['not-met']} ${count('not-met')}, ${t.status['no-data']} ${count('no-data')} / ${rows.length}`,
     );
   }
+  // The province as a whole is not a column of the table: only its observed figures are shown, each
+  // against every target of its indicator.
+  out.push('', `${t.provinceWide}:`);
+  for (const o of data.provinceWide.observations) {
+    for (const row of card.rows.filter((r) => r.unit === o.unit && r.indicator === o.indicator && r.target !== null)) {
+      const target = row.target as Target;
+      const name = data.unitNames[o.unit]?.[lang] ?? o.unit;
+      out.push(`- ${name} — ${names.get(o.indicator) ?? o.indicator} — ${target.wording ?? ''} (${symbol(target)}), ${t.dueBy} ${row.deadline ?? '—'}: ${cell(row)}`);
+    }
+  }
   const due = card.rows.find((r) => r.deadline?.startsWith('2025'));
   out.push('', `${t.notes}:`, `- ${t.due('2025-12-31', due?.due ?? false)} (${asOf})`);
   out.push(`- ${t.readAs}`);
-  for (const o of data.observations) out.push(`- ${t.source} (${data.unitNames[o.unit]?.[lang] ?? o.unit}): ${o.source ?? ''}`);
+  out.push(`- ${t.readAsHealth}`);
+  for (const o of observations) out.push(`- ${t.source} (${data.unitNames[o.unit]?.[lang] ?? o.unit}): ${o.source ?? ''}`);
   out.push('', `${t.progress}:`);
-  for (const o of data.observations) {
+  for (const o of observations) {
     if (!('value' in o)) continue;
     const target = catalog.indicators.find((i) => i.id === o.indicator)?.targets.find((x) => x.by === '2025-12-31');
     if (target === undefined) continue;

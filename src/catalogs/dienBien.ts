@@ -11,12 +11,18 @@ import { threeTier2021 } from '../model/hierarchies';
  * states: digital government (level-4 online services, work dossiers per level, reporting on the
  * Government reporting system, shared databases, open data, inspections), digital economy (share of
  * GRDP, share in each sector, labour-productivity growth) and digital society (fibre to households and
- * communes, 4G/5G and smartphones, e-payment accounts). The comparison is the one the wording fixes:
+ * communes, 4G/5G and smartphones, e-payment accounts), and the pilot the article gives the districts
+ * (each chooses a commune or ward to pilot basic digital skills: a `done` target of the district
+ * level, cited from the task group 'Chuyển đổi nhận thức'). The comparison is the one the wording fixes:
  * bare `X%` and `đạt tối thiểu X%` → `>= X`, `trên X%` → `> X`, `tăng tối thiểu X%` per year →
  * growth `>= X`; goals without a number (`phổ cập`, `từng bước`) are qualitative. Ids are those of
  * the Vĩnh Phúc catalog (302/KH-UBND) where the indicator means the same, so the two provinces can be
  * set side by side: the same `level-4-online-services` is 80 % here and 100 % in Vĩnh Phúc. Levels are
- * those of the three-tier local government of 2021.
+ * those of the three-tier local government of 2021. Whose target is it: the goals about the province
+ * as a whole (digital economy's share of GRDP and of each sector, labour-productivity growth, the
+ * province's shared databases, its reporting to the Government) have `level: 'province'`, each
+ * note quoting the sentence that makes it so; per-level figures have a target per level; the other
+ * targets are read as measured per unit and carry no level (they apply at every level).
  *
  * @example
  * dienBien.indicators
@@ -160,6 +166,10 @@ export const dienBien: Catalog = {
           vi: 'Chế độ báo cáo, chỉ tiêu tổng hợp báo cáo định kỳ và báo cáo thống kê về kinh tế - xã hội phục vụ sự chỉ đạo, điều hành của Chính phủ, Thủ tướng Chính phủ',
           en: 'Reporting regimes, periodic summary report indicators and socio-economic statistical reports serving the direction of the Government and the Prime Minister',
         },
+        note: {
+          vi: 'Cấp tỉnh: "100% chế độ báo cáo, chỉ tiêu tổng hợp báo cáo định kỳ và báo cáo thống kê về kinh tế - xã hội phục vụ sự chỉ đạo, điều hành của Chính phủ, Thủ tướng Chính phủ được kết nối, tích hợp, chia sẻ dữ liệu số trên Hệ thống thông tin báo cáo Chính phủ": các chế độ báo cáo mà tỉnh báo cáo Chính phủ, Thủ tướng Chính phủ, kết nối với hệ thống của Chính phủ; không đo riêng cho từng huyện, xã.',
+          en: 'Province level: "100% chế độ báo cáo, chỉ tiêu tổng hợp báo cáo định kỳ và báo cáo thống kê về kinh tế - xã hội phục vụ sự chỉ đạo, điều hành của Chính phủ, Thủ tướng Chính phủ được kết nối, tích hợp, chia sẻ dữ liệu số trên Hệ thống thông tin báo cáo Chính phủ": the reporting regimes by which the province reports to the Government and the Prime Minister, connected to the Government’s system; not measured per district or commune.',
+        },
       },
       source: { document: 'Kế hoạch CĐS tỉnh Điện Biên (theo ICTNews)', section: 'Chính quyền số' },
       targets: [
@@ -167,6 +177,7 @@ export const dienBien: Catalog = {
           kind: 'threshold',
           op: '>=',
           value: 100,
+          level: 'province',
           by: '2025-12-31',
           wording: '100% chế độ báo cáo',
           source: { document: 'Kế hoạch CĐS tỉnh Điện Biên (theo ICTNews)', section: 'Chính quyền số' },
@@ -191,14 +202,15 @@ export const dienBien: Catalog = {
         },
         denominator: { vi: 'Cơ sở dữ liệu dùng chung', en: 'Shared databases' },
         note: {
-          vi: 'Câu "Các cơ sở dữ liệu dùng chung được kết nối, chia sẻ trên toàn tỉnh" không có con số (khác Vĩnh Phúc: "100%"), nên giữ là mục tiêu định tính, theo dõi đạt / chưa đạt. "Các" có thể hiểu là tất cả; tỉnh nào muốn đo bằng tỷ lệ thì 100% là cách đọc đó.',
-          en: 'The sentence "the shared databases are connected and shared across the province" has no number (unlike Vĩnh Phúc’s "100%"), so the target is kept qualitative, tracked as done / not done. "Các" (the, plural) can be read as "all"; a province measuring it as a share would use 100 % for that reading.',
+          vi: 'Câu "Các cơ sở dữ liệu dùng chung được kết nối, chia sẻ trên toàn tỉnh" không có con số (khác Vĩnh Phúc: "100%"), nên giữ là mục tiêu định tính, theo dõi đạt / chưa đạt. "Các" có thể hiểu là tất cả; tỉnh nào muốn đo bằng tỷ lệ thì 100% là cách đọc đó. Mục tiêu của cả tỉnh, nên chỉ ở cấp tỉnh: "Các cơ sở dữ liệu dùng chung được kết nối, chia sẻ trên toàn tỉnh": cơ sở dữ liệu dùng chung của tỉnh, không phải của từng huyện, xã.',
+          en: 'The sentence "the shared databases are connected and shared across the province" has no number (unlike Vĩnh Phúc’s "100%"), so the target is kept qualitative, tracked as done / not done. "Các" (the, plural) can be read as "all"; a province measuring it as a share would use 100 % for that reading. A goal of the province as a whole, so at province level only: "Các cơ sở dữ liệu dùng chung được kết nối, chia sẻ trên toàn tỉnh" (the shared databases connected and shared across the province): the province’s shared databases, not each district’s or commune’s.',
         },
       },
       source: { document: 'Kế hoạch CĐS tỉnh Điện Biên (theo ICTNews)', section: 'Chính quyền số' },
       targets: [
         {
           kind: 'qualitative',
+          level: 'province',
           by: '2025-12-31',
           wording: 'Các cơ sở dữ liệu dùng chung được kết nối, chia sẻ trên toàn tỉnh',
           source: { document: 'Kế hoạch CĐS tỉnh Điện Biên (theo ICTNews)', section: 'Chính quyền số' },
@@ -278,8 +290,8 @@ export const dienBien: Catalog = {
           en: 'Gross regional domestic product of the province (GRDP)',
         },
         note: {
-          vi: '"phấn đấu năm 2025 kinh tế số chiếm 10% GRDP": con số không kèm từ giới hạn, đọc là tối thiểu 10% (≥ 10).',
-          en: '"strive for the digital economy to make up 10% of GRDP in 2025": a bare figure, read as at least 10 % (≥ 10).',
+          vi: '"phấn đấu năm 2025 kinh tế số chiếm 10% GRDP": con số không kèm từ giới hạn, đọc là tối thiểu 10% (≥ 10). Mục tiêu của cả tỉnh, nên chỉ ở cấp tỉnh: "Điện Biên phấn đấu năm 2025 kinh tế số chiếm 10% GRDP": GRDP là của tỉnh; huyện, xã không có tỷ trọng GRDP.',
+          en: '"strive for the digital economy to make up 10% of GRDP in 2025": a bare figure, read as at least 10 % (≥ 10). A goal of the province as a whole, so at province level only: "Điện Biên phấn đấu năm 2025 kinh tế số chiếm 10% GRDP" (Điện Biên strives for the digital economy to be 10 % of GRDP in 2025): GRDP is the province’s; a district or commune has no GRDP share.',
         },
       },
       source: { document: 'Kế hoạch CĐS tỉnh Điện Biên (theo ICTNews)', section: 'Kinh tế số' },
@@ -288,6 +300,7 @@ export const dienBien: Catalog = {
           kind: 'threshold',
           op: '>=',
           value: 10,
+          level: 'province',
           by: '2025-12-31',
           wording: 'kinh tế số chiếm 10% GRDP',
           source: { document: 'Kế hoạch CĐS tỉnh Điện Biên (theo ICTNews)', section: 'Kinh tế số' },
@@ -310,8 +323,8 @@ export const dienBien: Catalog = {
         },
         denominator: { vi: 'Ngành, lĩnh vực đó', en: 'The sector or field' },
         note: {
-          vi: 'Đo riêng cho từng ngành, lĩnh vực: mỗi ngành, lĩnh vực phải đạt tối thiểu 10%. Bài báo không nêu thước đo quy mô (thường là giá trị tăng thêm).',
-          en: 'Measured for each sector or field separately: every sector or field must reach at least 10 %. The article does not say how size is measured (usually value added).',
+          vi: 'Đo riêng cho từng ngành, lĩnh vực: mỗi ngành, lĩnh vực phải đạt tối thiểu 10%. Bài báo không nêu thước đo quy mô (thường là giá trị tăng thêm). Mục tiêu của cả tỉnh, nên chỉ ở cấp tỉnh: cùng câu "Điện Biên phấn đấu năm 2025 kinh tế số chiếm 10% GRDP, tỷ trọng kinh tế số trong từng ngành, lĩnh vực đạt tối thiểu 10%": các ngành, lĩnh vực của nền kinh tế tỉnh, không đo riêng cho từng huyện, xã.',
+          en: 'Measured for each sector or field separately: every sector or field must reach at least 10 %. The article does not say how size is measured (usually value added). A goal of the province as a whole, so at province level only: the same sentence, "Điện Biên phấn đấu năm 2025 kinh tế số chiếm 10% GRDP, tỷ trọng kinh tế số trong từng ngành, lĩnh vực đạt tối thiểu 10%": the sectors of the province’s economy, not measured per district or commune.',
         },
       },
       source: { document: 'Kế hoạch CĐS tỉnh Điện Biên (theo ICTNews)', section: 'Kinh tế số' },
@@ -320,6 +333,7 @@ export const dienBien: Catalog = {
           kind: 'threshold',
           op: '>=',
           value: 10,
+          level: 'province',
           by: '2025-12-31',
           wording: 'đạt tối thiểu 10%',
           source: { document: 'Kế hoạch CĐS tỉnh Điện Biên (theo ICTNews)', section: 'Kinh tế số' },
@@ -337,8 +351,8 @@ export const dienBien: Catalog = {
       measure: 'percent-change',
       method: {
         note: {
-          vi: '"năng suất lao động hàng năm tăng tối thiểu 7%": tốc độ tăng so với năm trước, mỗi năm đến năm 2025, ≥ 7%.',
-          en: '"labour productivity grows by at least 7% every year": growth on the year before, each year to 2025, ≥ 7 %.',
+          vi: '"năng suất lao động hàng năm tăng tối thiểu 7%": tốc độ tăng so với năm trước, mỗi năm đến năm 2025, ≥ 7%. Mục tiêu của cả tỉnh, nên chỉ ở cấp tỉnh: cùng câu "Điện Biên phấn đấu năm 2025 … năng suất lao động hàng năm tăng tối thiểu 7%": năng suất lao động của nền kinh tế tỉnh; huyện, xã không có số liệu này.',
+          en: '"labour productivity grows by at least 7% every year": growth on the year before, each year to 2025, ≥ 7 %. A goal of the province as a whole, so at province level only: the same sentence, "Điện Biên phấn đấu năm 2025 … năng suất lao động hàng năm tăng tối thiểu 7%": the labour productivity of the province’s economy; a district or commune has no such figure.',
         },
       },
       source: { document: 'Kế hoạch CĐS tỉnh Điện Biên (theo ICTNews)', section: 'Kinh tế số' },
@@ -348,6 +362,7 @@ export const dienBien: Catalog = {
           op: '>=',
           value: 7,
           per: 'year',
+          level: 'province',
           by: '2025-12-31',
           wording: 'tăng tối thiểu 7%',
           source: { document: 'Kế hoạch CĐS tỉnh Điện Biên (theo ICTNews)', section: 'Kinh tế số' },
@@ -456,6 +471,34 @@ export const dienBien: Catalog = {
           by: '2025-12-31',
           wording: 'trên 50%',
           source: { document: 'Kế hoạch CĐS tỉnh Điện Biên (theo ICTNews)', section: 'Xã hội số' },
+        },
+      ],
+    },
+    // ── Nhiệm vụ, giải pháp: Chuyển đổi nhận thức ────────────────────────────────────────────────
+    {
+      id: 'commune-digital-skills-pilot',
+      name: {
+        vi: 'Lựa chọn một xã/phường để thử nghiệm công tác truyền thông, phổ biến các kỹ năng số cơ bản cho người dân',
+        en: 'Choosing one commune or ward to pilot communication and the teaching of basic digital skills to residents',
+      },
+      // Pillar: "Chuyển đổi nhận thức" (changing awareness) is the first of the article's "6 nhóm
+      // nhiệm vụ, giải pháp tạo nền móng cho chuyển đổi số": the foundations.
+      pillar: 'foundations',
+      measure: 'done',
+      method: {
+        note: {
+          vi: '"UBND các huyện, thị xã, thành phố cần chủ động lựa chọn một xã/phường để thử nghiệm công tác truyền thông, phổ biến các kỹ năng số cơ bản cho người dân, bao gồm các kỹ năng như truy cập và sử dụng Internet, thư điện tử, mua bán trực tuyến, thanh toán điện tử, dịch vụ công trực tuyến và bảo đảm an toàn thông tin cá nhân" (đoạn sau "Để chuyển đổi nhận thức"). Cấp huyện: mỗi huyện, thị xã, thành phố chọn một xã/phường; việc xong hay chưa (done). Bài báo không nêu thời hạn: lấy mốc của kế hoạch, năm 2025.',
+          en: '"UBND các huyện, thị xã, thành phố cần chủ động lựa chọn một xã/phường để thử nghiệm công tác truyền thông, phổ biến các kỹ năng số cơ bản cho người dân, …" (the People’s Committees of districts, towns and cities choose one commune or ward to pilot communication and the teaching of basic digital skills — Internet, e-mail, online shopping, e-payment, online public services, personal data safety; in the paragraphs after "Để chuyển đổi nhận thức"). District level: each district, town or city chooses one commune or ward; done or not done. The article gives no deadline: the plan’s horizon, 2025.',
+        },
+      },
+      source: { document: 'Kế hoạch CĐS tỉnh Điện Biên (theo ICTNews)', section: 'Chuyển đổi nhận thức' },
+      targets: [
+        {
+          kind: 'done',
+          level: 'district',
+          by: '2025-12-31',
+          wording: 'lựa chọn một xã/phường để thử nghiệm',
+          source: { document: 'Kế hoạch CĐS tỉnh Điện Biên (theo ICTNews)', section: 'Chuyển đổi nhận thức' },
         },
       ],
     },

@@ -378,7 +378,8 @@ export const tuyenQuang154: Catalog = {
       ],
     },
     {
-      // New: 302 sets no target for sector (chuyên ngành) databases, only for shared ones.
+      // New: 302 sets no target for connecting sector (chuyên ngành) databases, only shared ones (its
+      // V.17 'sector-information-systems' counts sectors whose information system is complete).
       id: 'sector-databases-connected',
       name: {
         vi: 'Tỷ lệ cơ sở dữ liệu chuyên ngành được kết nối, chia sẻ trên toàn tỉnh (toàn huyện), thông qua nền tảng tích hợp, chia sẻ dữ liệu (LGSP)',
@@ -810,7 +811,8 @@ export const tuyenQuang154: Catalog = {
       ],
     },
     {
-      // New: 302 names personal digital health records only among its tasks (III), with no target.
+      // Same id as 302's III.6.1 "Mỗi người dân có một hồ sơ số về sức khỏe cá nhân" (every resident
+      // has a digital personal health record, read there as 100 %).
       id: 'resident-digital-health-record',
       name: {
         vi: 'Tỷ lệ người dân có hồ sơ số về sức khỏe cá nhân',
@@ -848,7 +850,9 @@ export const tuyenQuang154: Catalog = {
       ],
     },
     {
-      // New: 302 names digital learning records only among its tasks (III), with no target.
+      // Same id as 302's III.6.2 "Xây dựng hồ sơ số về quá trình học tập cho 100% học sinh" (a digital
+      // record of their learning for every pupil): 154's "hồ sơ số về việc học tập cá nhân" is read as
+      // the same record.
       id: 'student-digital-learning-records',
       name: {
         vi: 'Tỷ lệ học sinh có hồ sơ số về việc học tập cá nhân',

@@ -4,7 +4,7 @@ import { IsoDateSchema } from './text';
 
 const common = {
   /** The level this target is for; a target without a level applies at every level. */
-  level: z.string().min(1).optional(),
+  level: z.string().min(1).describe('Whose target this is: a level id of the hierarchy. Without one it applies at every level (a figure measured per unit, e.g. a share of dossiers); a goal of the province as a whole (DTI rank, GRDP share, labour-productivity growth) is "province".').optional(),
   /** Deadline: the last civil day (Asia/Ho_Chi_Minh by default) on which the target may be met. */
   by: IsoDateSchema.optional(),
   /** The Vietnamese phrase the target was read from, e.g. `"trên 80%"`. */

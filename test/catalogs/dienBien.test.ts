@@ -46,10 +46,23 @@ const sections = new Map<string, string>();
   GROUPS.forEach(([section], i) => sections.set(section, text.slice(starts[i], starts[i + 1] ?? end)));
 }
 
+/**
+ * The task group "Chuyển đổi nhận thức" (the first of "6 nhóm nhiệm vụ, giải pháp tạo nền móng cho
+ * chuyển đổi số"): from "Để chuyển đổi nhận thức" to the paragraph on the 8 priority sectors.
+ */
+{
+  const from = text.indexOf('Để chuyển đổi nhận thức');
+  const to = text.indexOf('Các mục tiêu, nhiệm vụ để thực hiện chuyển đổi số 8 lĩnh vực ưu tiên', from);
+  if (from < 0 || to < 0) throw new Error('task group "Chuyển đổi nhận thức" not found in the article');
+  sections.set('Chuyển đổi nhận thức', text.slice(from, to));
+}
+
 const PILLAR_OF: Readonly<Record<string, string>> = {
   'Chính quyền số': 'digital-government',
   'Kinh tế số': 'digital-economy',
   'Xã hội số': 'digital-society',
+  // "tạo nền móng cho chuyển đổi số": the foundations.
+  'Chuyển đổi nhận thức': 'foundations',
 };
 
 // ── Helpers ───────────────────────────────────────────────────────────────────────────────────────
@@ -97,6 +110,8 @@ const viNumber = (s: string): number => Number(s.replace(/\./g, '').replace(',',
  */
 const meaning = (wording: string): unknown => {
   const m = /^(.*?)\s*(\d+(?:,\d+)?)%/.exec(wording);
+  // A task with a result to check: done or not done.
+  if (m === null && /^lựa chọn một /.test(wording)) return { kind: 'done' };
   if (m === null) {
     // No number: the words of a goal without a figure.
     if (/^(?:Phổ cập|phổ cập|từng bước|Các .+ được kết nối)/.test(wording)) return { kind: 'qualitative' };
@@ -145,17 +160,21 @@ describe('dienBien catalog', () => {
     // Xã hội số, "cáp quang phủ trên 80% hộ gia đình, 100% xã; Phổ cập … 4G/5G …; Tỷ lệ dân số có
     // tài khoản thanh toán điện tử trên 50%" ............................................... 4 ind, 3 thr, 1 qual
     //
-    // Indicators: 1+1+1+1+1+1 + 3 + 4 = 13
-    // threshold: 1+3+1+1 + 2 + 3 = 11 ; growth: 1 ; qualitative: 2 + 1 = 3 ; targets: 15
-    expect(dienBien.indicators).toHaveLength(13);
-    expect(allTargets).toHaveLength(15);
+    // Task group "Chuyển đổi nhận thức": "UBND các huyện, thị xã, thành phố cần chủ động lựa chọn một
+    // xã/phường để thử nghiệm …" ........................................................ 1 ind, 1 done
+    //
+    // Indicators: 1+1+1+1+1+1 + 3 + 4 + 1 = 14
+    // threshold: 1+3+1+1 + 2 + 3 = 11 ; growth: 1 ; qualitative: 2 + 1 = 3 ; done: 1 ; targets: 16
+    expect(dienBien.indicators).toHaveLength(14);
+    expect(allTargets).toHaveLength(16);
     const byKind: Record<string, number> = {};
     for (const { target } of allTargets) byKind[target.kind] = (byKind[target.kind] ?? 0) + 1;
-    expect(byKind).toEqual({ threshold: 11, growth: 1, qualitative: 3 });
+    expect(byKind).toEqual({ threshold: 11, growth: 1, qualitative: 3, done: 1 });
     const byPillar: Record<string, number> = {};
     for (const ind of dienBien.indicators) byPillar[ind.pillar] = (byPillar[ind.pillar] ?? 0) + 1;
-    expect(byPillar).toEqual({ 'digital-government': 6, 'digital-economy': 3, 'digital-society': 4 });
-    // Every target is a 2025 target: the article states no other deadline.
+    expect(byPillar).toEqual({ 'digital-government': 6, 'digital-economy': 3, 'digital-society': 4, foundations: 1 });
+    // Every target is a 2025 target: the article states no other deadline (the pilot states none
+    // and takes the plan's horizon, "đến năm 2025").
     expect(allTargets.every(({ target }) => target.by === '2025-12-31')).toBe(true);
   });
 

@@ -185,6 +185,10 @@ const SHARED_WITH_302 = [
   'officials-data-analysis-skills',
   'resident-digital-identity',
   'household-digital-address',
+  // 302 III.6.1 "Mỗi người dân có một hồ sơ số về sức khỏe cá nhân", III.6.2 "Xây dựng hồ sơ số về
+  // quá trình học tập cho 100% học sinh".
+  'resident-digital-health-record',
+  'student-digital-learning-records',
 ];
 
 // ── Tests ─────────────────────────────────────────────────────────────────────────────────────────

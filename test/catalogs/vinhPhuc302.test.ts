@@ -16,6 +16,7 @@ const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 const raw302 = read('004_2ddf387867d4d283.txt');
 const raw04 = read('000_49b9f67dc27994fa.txt');
+const raw2023 = read('001_67d411e08d7a8e18.txt');
 const text302 = norm(raw302);
 const text04 = norm(raw04);
 const lines302 = raw302.split('\n');
@@ -54,13 +55,31 @@ const sections302 = new Map<string, string>();
   });
 }
 
+/**
+ * Sections III.6.1, III.6.2 and V.17 of 302, each from its heading to the next (found in order,
+ * after the heading of its part).
+ */
+const LATER_302: readonly (readonly [section: string, part: string, heading: string, next: string])[] = [
+  ['III.6.1', 'III. NHIỆM VỤ, GIẢI PHÁP', '6.1. Chuyển đổi số trong lĩnh vực y tế', '6.2. Chuyển đổi số trong lĩnh vực giáo dục'],
+  ['III.6.2', 'III. NHIỆM VỤ, GIẢI PHÁP', '6.2. Chuyển đổi số trong lĩnh vực giáo dục', '6.3. Chuyển đổi số trong lĩnh vực du lịch'],
+  ['V.17', 'V. TỔ CHỨC THỰC HIỆN', '17. Các sở, ban, ngành, Ủy ban nhân dân các huyện, thành phố', '18. Chế độ báo cáo'],
+];
+for (const [section, part, heading, next] of LATER_302) {
+  const from = text302.indexOf(heading, text302.indexOf(part));
+  const to = text302.indexOf(next, from);
+  if (from < 0 || to < 0) throw new Error(`section ${section} not found in 302`);
+  sections302.set(section, text302.slice(from, to));
+}
+
 /** The numbered items of Chỉ thị 04 used as sections: each is one line of the source. */
 const sections04 = new Map<string, string>(
   (
     [
       ['2.3', '2.3 '],
+      ['2.6', '2.6 '],
       ['2.7', '2.7 '],
       ['3', '3. '],
+      ['4', '4. '],
     ] as const
   ).map(([section, prefix]) => {
     const line = lines04.find((l) => l.startsWith(prefix));
@@ -69,8 +88,21 @@ const sections04 = new Map<string, string>(
   }),
 );
 
+/** The 2023 progress report (vinhphuc.gov.vn): its paragraph on the time ahead is the one section cited. */
+const REPORT_2023 = 'vinhphuc.gov.vn (2023)';
+const sections2023 = new Map<string, string>(
+  raw2023
+    .split('\n')
+    .filter((l) => l.includes('Trong thời gian tới'))
+    .map((l) => ['Trong thời gian tới', norm(l)]),
+);
+
 const sectionText = (document: string, section: string): string | undefined =>
-  document === '302/KH-UBND' ? sections302.get(section) : sections04.get(section);
+  document === '302/KH-UBND'
+    ? sections302.get(section)
+    : document === REPORT_2023
+      ? sections2023.get(section)
+      : sections04.get(section);
 
 /**
  * Phụ lục 1 of 302, parsed from the source: a table whose cells are separated by lines holding a
@@ -159,13 +191,20 @@ const meaning = (wording: string): unknown => {
   if ((m = /^(?:(?:.* )?(?:đạt|bảo đảm) )?(\d+)%$/.exec(wording))) {
     return { kind: 'threshold', op: '>=', value: viNumber(m[1]!) };
   }
+  // "100% các cơ sở y tế …", "vào 100% trường …", "cho 100% học sinh", "đảm bảo 100% các ngành …":
+  // a bare figure before what it counts.
+  if ((m = /^(?:(?:.* )?(?:vào|cho|đảm bảo) )?(\d+)% \S/.exec(wording))) {
+    return { kind: 'threshold', op: '>=', value: viNumber(m[1]!) };
+  }
   if ((m = /^giảm (\d+)%$/.exec(wording))) {
     return { kind: 'change', op: '<=', value: -viNumber(m[1]!) };
   }
   if ((m = /^tăng (\d+)%$/.exec(wording))) return { kind: 'change', op: '>=', value: viNumber(m[1]!) };
   if ((m = /(?:top|tốp|nhóm) (\d+)/.exec(wording))) return { kind: 'rank', top: viNumber(m[1]!) };
-  // "Mỗi …" (every …), "Tất cả …" (all …): every unit, i.e. 100 %.
-  if (/^(?:Mỗi|mỗi|Tất cả) /.test(wording)) return { kind: 'threshold', op: '>=', value: 100 };
+  // "Mỗi …" (every …), "Tất cả …" (all …), "… đến từng …" (down to every …): every unit, i.e. 100 %.
+  if (/^(?:Mỗi|mỗi|Tất cả) |\sđến từng\s/.test(wording)) return { kind: 'threshold', op: '>=', value: 100 };
+  // A task: done or not done.
+  if (/^Thực hiện thí điểm /.test(wording)) return { kind: 'done' };
   // No number: the verbs of a qualitative goal.
   if (
     /^(?:Phổ cập|phổ cập|Tăng cường|Nhân rộng|Xây dựng, triển khai|Triển khai|Phát triển, mở rộng|Hình thành|giảm tối đa|từng bước|mở dữ liệu)\b/.test(
@@ -184,7 +223,12 @@ describe('vinhPhuc302 catalog', () => {
     const parsed = CatalogSchema.parse(vinhPhuc302);
     expect(parsed.plan.number).toBe('302/KH-UBND');
     expect(parsed.plan.date).toBe('2021-12-08');
-    expect(parsed.related?.map((p) => [p.number, p.date])).toEqual([['04/CT-UBND', '2022-01-25']]);
+    // Chỉ thị 04, and the 2023 report, a news item with neither number nor date.
+    expect(parsed.related?.map((p) => [p.number, p.date, p.via])).toEqual([
+      ['04/CT-UBND', '2022-01-25', undefined],
+      [undefined, undefined, 'vinhphuc.gov.vn'],
+    ]);
+    expect(raw2023).toContain('Nguồn:vinhphuc.gov.vn');
     expect(parsed.hierarchy.levels.map((l) => l.id)).toEqual(['province', 'district', 'commune']);
   });
 
@@ -221,27 +265,43 @@ describe('vinhPhuc302 catalog', () => {
     //   l. 155 "Phổ cập" cáp quang (qual) ; "phổ cập" 5G (qual) ; "trên 90%" TK TT (thr)  2 qual, 1 thr
     //   l. 158 "Duy trì thuộc nhóm 10" an ninh mạng ................................... 1 rank
     //   l. 160 "Tối thiểu có 1.100" DN công nghệ số ................................... 1 thr
+    // III.6.1 (l. 419-424) "100% các cơ sở y tế có bộ phận khám chữa bệnh từ xa" ;
+    //                     "Mỗi người dân có một hồ sơ số về sức khỏe cá nhân" .......... 2 ind, 2 thr
+    // III.6.2 (l. 429-436) "vào 100% trường phổ thông" ; "cho 100% cán bộ, giáo viên, học sinh,
+    //                     sinh viên" ; "cho 100% học sinh" ; "cho 100% giáo viên" ;
+    //                     "cho 100% cơ sở giáo dục" ...................................... 5 ind, 5 thr
+    // V.17 (l. 742-744) "đảm bảo 100% các ngành hoàn thiện hệ thống thông tin chuyên ngành"  1 ind, 1 thr
+    //   (III and V give no date: the end of the plan's period, 2025)
     // 04/CT-UBND: l. 16 item 2.3 "ngay trong Quý I/2022 đạt 100%" (on level-4) ....... 1 thr
+    //             l. 19 item 2.6 "Thực hiện thí điểm … tại 04 địa phương" (new) ........ 1 ind, 1 done
     //             l. 20 item 2.7 "tốp 15" (on dti-rank) ............................... 1 rank
     //             l. 21 item 3 "100% văn bản đi (trừ văn bản mật)" (new) ............. 1 ind, 1 thr
+    //             l. 22 item 4 "sẵn sàng đáp ứng cho 100% hộ gia đình" (on fibre) ...... 1 thr
+    //                          "địa chỉ số đến từng cơ quan, đơn vị, hộ gia đình" (on the
+    //                          household address, and new for agencies and units) ..... 1 ind, 2 thr
+    // 001 (2023 report): "thuộc nhóm 20 tỉnh, thành phố tốt nhất của cả nước" (new, 2025)  1 ind, 1 rank
     //
-    // Indicators: 1+4+3+6+3+1+1+2+1+2+2+2+1+1+2+1+3+3+1 = 40
-    // threshold: 4+3+6+1+3+1+2+1+2+1+2 (2025) + 3+1+1+1 (2030) + 1+1 (04)          = 34
+    // Indicators: 1+4+3+6+3+1+1+2+1+2+2+2+1+1+2+1+3+3+1 = 40 (II and 04's item 3)
+    //             + 2+5+1 (III, V) + 1+1 (04) + 1 (001) = 51
+    // threshold: 4+3+6+1+3+1+2+1+2+1+2 (2025) + 3+1+1+1 (2030) + 2+5+1 (III, V)
+    //            + 1+1+1+2 (04)                                                    = 45
     // qualitative: 2+1+1+1+3 (2025) + 2+2 (2030)                                   = 12
-    // range: 1 (meeting time) + 1 (GRDP) = 2 ; change: 2 ; rank: 2+1+1 (302) + 1 (04) = 5
-    // Targets: 34 + 12 + 2 + 2 + 5 = 55
-    expect(vinhPhuc302.indicators).toHaveLength(40);
-    expect(allTargets).toHaveLength(55);
+    // range: 1 (meeting time) + 1 (GRDP) = 2 ; change: 2 ; done: 1 (04)
+    // rank: 2+1+1 (302) + 1 (04) + 1 (001) = 6
+    // Targets: 45 + 12 + 2 + 2 + 1 + 6 = 68
+    expect(vinhPhuc302.indicators).toHaveLength(51);
+    expect(allTargets).toHaveLength(68);
     const byKind: Record<string, number> = {};
     for (const { target } of allTargets) byKind[target.kind] = (byKind[target.kind] ?? 0) + 1;
-    expect(byKind).toEqual({ threshold: 34, qualitative: 12, range: 2, change: 2, rank: 5 });
-    // By deadline: the 2025 targets of II.2 and II.1, the 2030 targets of II.3 and II.1, and 04.
+    expect(byKind).toEqual({ threshold: 45, qualitative: 12, range: 2, change: 2, rank: 6, done: 1 });
+    // By deadline: the 2025 targets of II.2, II.1, III, V and the 2023 report, the 2030 targets of
+    // II.3 and II.1, and 04 (one dated target; the rest undated).
     const byDeadline: Record<string, number> = {};
     for (const { target } of allTargets) {
       const key = target.by ?? 'none';
       byDeadline[key] = (byDeadline[key] ?? 0) + 1;
     }
-    expect(byDeadline).toEqual({ '2025-12-31': 38, '2030-12-31': 14, '2022-03-31': 1, none: 2 });
+    expect(byDeadline).toEqual({ '2025-12-31': 47, '2030-12-31': 14, '2022-03-31': 1, none: 6 });
   });
 
   it('pins the boundary semantics of the key targets', () => {
@@ -398,13 +458,22 @@ describe('vinhPhuc302 catalog', () => {
       const where = `${ind.id} / ${target.wording ?? ''}`;
       if (src.document === '302/KH-UBND') {
         expect(src.date, where).toBe('2021-12-08');
-        // 'II.2.1.3' is written '2.1.3.' at the start of a line of section II.
-        const number = `${src.section.replace(/^II\./, '')}.`;
+        // 'II.2.1.3' is written '2.1.3.' at the start of a line of section II ('III.6.1' is '6.1.',
+        // 'V.17' is '17.').
+        const number = `${src.section.replace(/^[IV]+\./, '')}.`;
         expect(lines302.some((l) => l.startsWith(number)), `${where}: heading ${number}`).toBe(true);
-        // Deadlines follow the section: II.2 → end of 2025, II.3 → end of 2030, II.1 states both.
+        // Deadlines follow the section: II.2 → end of 2025, II.3 → end of 2030, II.1 states both;
+        // III and V state none, so the end of the plan's period 2021-2025.
         if (src.section.startsWith('II.2')) expect(target.by, where).toBe('2025-12-31');
         if (src.section === 'II.3') expect(target.by, where).toBe('2030-12-31');
         if (src.section === 'II.1') expect(['2025-12-31', '2030-12-31']).toContain(target.by);
+        if (/^(?:III|V)\./.test(src.section)) expect(target.by, where).toBe('2025-12-31');
+        expect(text302).toContain('GIAI ĐOẠN 2021-2025');
+      } else if (src.document === REPORT_2023) {
+        // "Phấn đấu đến năm 2025": the report has no number or date of its own.
+        expect(src.date, where).toBeUndefined();
+        expect(sections2023.get(src.section), where).toContain('Phấn đấu đến năm 2025');
+        expect(target.by, where).toBe('2025-12-31');
       } else {
         expect(src.document, where).toBe('04/CT-UBND');
         expect(src.date, where).toBe('2022-01-25');
@@ -429,7 +498,7 @@ describe('vinhPhuc302 catalog', () => {
   it('keeps targets in order: 2025 (province, district, commune), then 2030, then Chỉ thị 04', () => {
     const levelOrder = ['province', 'district', 'commune'];
     const rank = (t: Target): number =>
-      (t.source?.document === '04/CT-UBND' ? 2 : t.by === '2030-12-31' ? 1 : 0) * 10 +
+      (t.source?.document === REPORT_2023 ? 3 : t.source?.document === '04/CT-UBND' ? 2 : t.by === '2030-12-31' ? 1 : 0) * 10 +
       (t.level === undefined ? 0 : levelOrder.indexOf(t.level));
     for (const ind of vinhPhuc302.indicators) {
       const ranks = ind.targets.map(rank);
