@@ -6,12 +6,31 @@ import type { Catalog } from '../model/catalog';
 import { fromChisoError, usageError } from './errors';
 import { parseJsonFile, readText } from './io';
 
-/** The built-in catalogs by the name given to `--catalog` (their ids). */
+/**
+ * The built-in catalogs by the name given to `--catalog` (their ids). Looked up by own key only
+ * ({@link builtInCatalog}): `__proto__`, `constructor` or `toString` are unknown catalogs, not
+ * properties of Object.prototype.
+ */
 export const BUILT_IN: Readonly<Record<string, Catalog>> = {
   'vinh-phuc-302': catalogs.vinhPhuc302,
   'tuyen-quang-154': catalogs.tuyenQuang154,
   'dien-bien': catalogs.dienBien,
 };
+
+/**
+ * The built-in catalog of that name, by own key only.
+ *
+ * @param name - the name given to `--catalog`
+ * @returns the catalog, or `undefined` when `name` is not a built-in name
+ * @throws never
+ *
+ * @example
+ * builtInCatalog('constructor');
+ * //=> undefined
+ */
+function builtInCatalog(name: string): Catalog | undefined {
+  return Object.hasOwn(BUILT_IN, name) ? BUILT_IN[name] : undefined;
+}
 
 /**
  * Loads a catalog config file (JSON) with `loadCatalog`; every problem is reported as
@@ -41,17 +60,18 @@ export function loadCatalogFile(file: string): Catalog {
  * @param spec - `vinh-phuc-302`, `tuyen-quang-154`, `dien-bien`, or a path (ending in `.json` or containing `/`)
  * @param command - the command's name, for the error
  * @returns the catalog
- * @throws {CliError} a usage error (exit 2) for an unknown name; as {@link loadCatalogFile} for a file
+ * @throws {CliError} a usage error (exit 2) for an unknown name ("unknown catalog", with the
+ *   built-in names); as {@link loadCatalogFile} for a file
  *
  * @example
  * resolveCatalog('vinh-phuc-302', 'scorecard').plan.number;
  * //=> '302/KH-UBND'
  */
 export function resolveCatalog(spec: string, command: string): Catalog {
-  const builtIn = BUILT_IN[spec];
+  const builtIn = builtInCatalog(spec);
   if (builtIn !== undefined) return builtIn;
   if (/\.json$/i.test(spec) || spec.includes('/') || spec.includes('\\')) return loadCatalogFile(spec);
-  throw usageError(`--catalog must be ${Object.keys(BUILT_IN).join(', ')} or a catalog file (.json) (got "${spec}")`, command);
+  throw usageError(`unknown catalog "${spec}": --catalog takes a built-in catalog (${Object.keys(BUILT_IN).join(', ')}) or a catalog file (.json)`, command);
 }
 
 /**

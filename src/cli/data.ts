@@ -2,21 +2,29 @@ import type { ChisoIssue } from '../errors';
 import { formatPath, formatReceived } from '../internal/issue';
 import type { Observation } from '../model/observation';
 import type { Unit } from '../model/unit';
-import { readCsv, parseNumberCell, type CsvTable } from './csv';
-import { inputError, type Locate } from './errors';
-import { parseJsonFile, readText } from './io';
+import { cellLine, parseDateCell, parseNumberCell, scanCsv, type CsvRow, type CsvTable } from './csv';
+import { CliError, EXIT, inputError, type Locate } from './errors';
+import { parseJsonFile, printable, readText } from './io';
 
 /** Where a record came from: a CSV row (its line and the file's columns) or a place in a JSON file. */
 type Origin =
   | {
       readonly kind: 'csv';
       readonly file: string;
-      readonly line: number;
+      /** The file's place in the reading order (units file first), for sorting problems. */
+      readonly order: number;
+      readonly row: CsvRow;
       readonly column: (field: string) => number | undefined;
       /** Column names of the library's fields, where they differ (a unit's `id` is the `unit` column). */
       readonly alias?: Readonly<Record<string, string>>;
     }
-  | { readonly kind: 'json'; readonly file: string; readonly path: readonly (string | number)[] };
+  | { readonly kind: 'json'; readonly file: string; readonly order: number; readonly path: readonly (string | number)[] };
+
+/** A problem ready to print, with where it is in the reading order (file, line, column). */
+interface Problem {
+  readonly text: string;
+  readonly key: readonly [number, number, number];
+}
 
 /** Observations and units read from files, and how to point back into them. */
 export interface DataSet {
@@ -28,6 +36,12 @@ export interface DataSet {
   readonly namesEn: ReadonlyMap<string, string>;
   /** Points an issue of the library (`observations[3].value`, `options.units[0].level`) into the files. */
   readonly locate: Locate;
+  /**
+   * Every problem of the files together with the library's issues about the rows that did parse, in
+   * file order, each line located (`data.csv:4:5 (value): …`) and quoting cells as written. Empty
+   * when there is nothing to report. The rows with a problem of their own are not in `observations`.
+   */
+  readonly report: (issues: readonly ChisoIssue[], fallback: string) => string[];
 }
 
 /** The columns of an observations CSV, in the order the docs list them. */
@@ -43,12 +57,22 @@ function where(origin: Origin, field: string | undefined): string {
   if (origin.kind === 'json') return `${origin.file}: ${formatPath(field === undefined ? origin.path : [...origin.path, field])}`;
   const name = field === undefined ? undefined : (origin.alias?.[field] ?? field);
   const column = name === undefined ? undefined : origin.column(name);
-  return column === undefined ? `${origin.file}:${origin.line}` : `${origin.file}:${origin.line}:${column} (${name})`;
+  return column === undefined ? `${origin.file}:${origin.row.line}` : `${origin.file}:${cellLine(origin.row, column - 1)}:${column} (${name})`;
+}
+
+/** Sort key of a place: file, then line and column (CSV) or index in the file (JSON). */
+function keyOf(origin: Origin, field: string | undefined): readonly [number, number, number] {
+  if (origin.kind === 'json') return [origin.order, typeof origin.path[origin.path.length - 1] === 'number' ? (origin.path[origin.path.length - 1] as number) : 0, 0];
+  const name = field === undefined ? undefined : (origin.alias?.[field] ?? field);
+  const column = name === undefined ? undefined : origin.column(name);
+  return column === undefined ? [origin.order, origin.row.line, 0] : [origin.order, cellLine(origin.row, column - 1), column];
 }
 
 function message(field: string, expected: string, received: unknown): string {
-  return `Expected ${field} to be ${expected} but got "${formatReceived(received)}".`;
+  return `Expected ${field} to be ${expected} but got "${printable(formatReceived(received))}".`;
 }
+
+const byKey = (a: Problem, b: Problem) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2];
 
 /** Reads the header of a CSV: every name known, none twice, the required ones present. */
 function columnsOf(table: CsvTable, known: readonly string[], required: readonly string[], problems: string[]): Map<string, number> {
@@ -61,7 +85,7 @@ function columnsOf(table: CsvTable, known: readonly string[], required: readonly
     else index.set(name, i);
   });
   for (const name of required) {
-    if (!index.has(name)) problems.push(`${table.file}:${table.headerLine}: ${message('the header', `to have a column "${name}"`, table.header.join(table.delimiter))}`);
+    if (!index.has(name)) problems.push(`${table.file}:${table.headerLine}: Expected the header to have a column "${name}" but got "${printable(formatReceived(table.header.join(table.delimiter)))}".`);
   }
   return index;
 }
@@ -73,10 +97,22 @@ const FALSE: readonly string[] = ['false', '0', 'no', 'không'];
 function periodCell(text: string): number | string | { expected: string } {
   const t = text.trim();
   if (/^\d{4}$/.test(t)) return Number(t);
-  if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return t;
-  const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
-  if (vn !== null) return `${vn[3]}-${vn[2]!.padStart(2, '0')}-${vn[1]!.padStart(2, '0')}`;
-  return { expected: 'a year (2023) or a date (2023-05-31 or 31/05/2023)' };
+  const day = parseDateCell(t);
+  if (typeof day === 'string') return day;
+  return { expected: /[-/]/.test(t) ? day.expected : 'a year (2023) or a day (2023-05-31 or 31/05/2023)' };
+}
+
+/** The columns that hold numbers in an observations file. */
+const NUMBER_COLUMNS = ['value', 'numerator', 'denominator', 'rank'] as const;
+
+/**
+ * The decimal mark of a tab-separated file (Excel's "Unicode Text" writes numbers as the locale
+ * shows them): a comma when any number cell has one, else a point.
+ */
+function decimalOf(table: CsvTable, col: ReadonlyMap<string, number>): '.' | ',' {
+  if (table.delimiter !== '\t') return table.delimiter === ';' ? ',' : '.';
+  const columns = NUMBER_COLUMNS.map((k) => col.get(k)).filter((i) => i !== undefined);
+  return table.rows.some((row) => columns.some((i) => (row.cells[i] ?? '').includes(','))) ? ',' : '.';
 }
 
 class UnitBook {
@@ -85,8 +121,8 @@ class UnitBook {
   readonly namesEn = new Map<string, string>();
   private readonly byId = new Map<string, number>();
 
-  /** Adds a unit, or checks it against the one of that id already read; returns a problem or undefined. */
-  add(unit: Unit, nameEn: string | undefined, origin: Origin, fields: Readonly<Record<'id' | 'name' | 'level' | 'parent', string>>): string[] {
+  /** Adds a unit, or checks it against the one of that id already read; returns the problems found. */
+  add(unit: Unit, nameEn: string | undefined, origin: Origin, fields: Readonly<Record<'id' | 'name' | 'level' | 'parent', string>>): Problem[] {
     // Not a unit at all: kept as given, for the library to say what is wrong with it.
     const at = typeof unit === 'object' && unit !== null && typeof unit.id === 'string' ? this.byId.get(unit.id) : undefined;
     if (at === undefined || typeof unit !== 'object' || unit === null) {
@@ -98,38 +134,60 @@ class UnitBook {
     }
     const before = this.units[at]!;
     const first = this.origins[at]!;
-    const problems: string[] = [];
+    const problems: Problem[] = [];
     for (const key of ['name', 'level', 'parent'] as const) {
       if (before[key] !== unit[key]) {
-        problems.push(`${where(origin, fields[key])}: ${message(`${key} of unit "${unit.id}"`, `${before[key] === undefined ? 'absent' : `"${before[key]}"`} (as at ${where(first, fields[key])})`, unit[key] ?? '')}`);
+        const was = before[key] === undefined ? 'absent' : `"${printable(formatReceived(before[key]))}"`;
+        problems.push({ text: `${where(origin, fields[key])}: ${message(`${key} of unit "${printable(unit.id)}"`, `${was} (as at ${where(first, fields[key])})`, unit[key] ?? '')}`, key: keyOf(origin, fields[key]) });
       }
     }
     if (nameEn !== undefined && this.namesEn.has(unit.id) && this.namesEn.get(unit.id) !== nameEn) {
-      problems.push(`${where(origin, 'name_en')}: ${message(`the English name of unit "${unit.id}"`, `"${this.namesEn.get(unit.id)}"`, nameEn)}`);
+      problems.push({ text: `${where(origin, 'name_en')}: ${message(`the English name of unit "${printable(unit.id)}"`, `"${printable(formatReceived(this.namesEn.get(unit.id)))}"`, nameEn)}`, key: keyOf(origin, 'name_en') });
     }
     if (nameEn !== undefined && !this.namesEn.has(unit.id)) this.namesEn.set(unit.id, nameEn);
     return problems;
   }
 }
 
-function readObservationsCsv(text: string, file: string, book: UnitBook): { observations: Observation[]; origins: Origin[] } {
-  const table = readCsv(text, file);
-  const problems: string[] = [];
-  const col = columnsOf(table, [...OBSERVATION_COLUMNS, ...UNIT_COLUMNS], ['unit', 'indicator', 'period'], problems);
-  if (problems.length > 0) throw inputError(problems);
+/** Observations read from a file, where each came from, and the problems of the rows left out. */
+interface Read {
+  readonly observations: Observation[];
+  readonly origins: Origin[];
+  readonly problems: Problem[];
+}
+
+/** The table's syntax problems, and its header problems; throws when the header cannot be used. */
+function tableOf(text: string, file: string, order: number, known: readonly string[], required: readonly string[]): { table: CsvTable; col: Map<string, number>; problems: Problem[] } {
+  const table = scanCsv(text, file);
+  const problems: Problem[] = table.problems.map((p) => ({ text: p.text, key: [order, p.line, p.column] as const }));
+  const headerProblems: string[] = [];
+  const col = columnsOf(table, known, required, headerProblems);
+  // Without its header the rows mean nothing: the header's problems and the syntax problems, now.
+  if (headerProblems.length > 0) throw inputError([...headerProblems, ...problems.sort(byKey).map((p) => p.text)]);
+  return { table, col, problems };
+}
+
+function readObservationsCsv(text: string, file: string, order: number, book: UnitBook): Read {
+  const { table, col, problems } = tableOf(text, file, order, [...OBSERVATION_COLUMNS, ...UNIT_COLUMNS], ['unit', 'indicator', 'period']);
   const column = (field: string) => {
     const i = col.get(field);
     return i === undefined ? undefined : i + 1;
   };
+  const decimal = decimalOf(table, col);
   const observations: Observation[] = [];
   const origins: Origin[] = [];
-  for (const { line, cells } of table.rows) {
-    const origin: Origin = { kind: 'csv', file, line, column };
+  for (const row of table.rows) {
+    const { cells } = row;
+    const origin: Origin = { kind: 'csv', file, order, row, column };
     const cell = (name: string) => {
       const i = col.get(name);
       return i === undefined ? '' : (cells[i] ?? '').trim();
     };
-    const fail = (field: string, expected: string, received: unknown) => problems.push(`${where(origin, field)}: ${message(field, expected, received)}`);
+    let bad = false;
+    const fail = (field: string, expected: string, received: unknown) => {
+      bad = true;
+      problems.push({ text: `${where(origin, field)}: ${message(field, expected, received)}`, key: keyOf(origin, field) });
+    };
     const o: Record<string, unknown> = { unit: cell('unit'), indicator: cell('indicator') };
     const period = periodCell(cell('period'));
     if (typeof period === 'object') fail('period', period.expected, cell('period'));
@@ -149,15 +207,18 @@ function readObservationsCsv(text: string, file: string, book: UnitBook): { obse
           else if (FALSE.includes(v)) o['done'] = false;
           else fail('done', 'true or false (also 1/0, yes/no, có/không)', cell(k));
         } else {
-          const n = parseNumberCell(cell(k), table.delimiter);
+          const n = parseNumberCell(cell(k), table.delimiter, decimal);
           if (typeof n === 'object') fail(k, n.expected, cell(k));
           else o[k] = n;
         }
       }
     }
     for (const k of ['scale', 'source', 'note']) if (cell(k) !== '') o[k] = cell(k);
-    observations.push(o as Observation);
-    origins.push(origin);
+    // A row with a problem of its own is reported, and left out of what the library judges.
+    if (!bad) {
+      observations.push(o as Observation);
+      origins.push(origin);
+    }
     // The unit's own columns, when the file describes its units.
     const name = cell('unit_name');
     const nameEn = cell('unit_name_en');
@@ -171,45 +232,42 @@ function readObservationsCsv(text: string, file: string, book: UnitBook): { obse
       problems.push(...book.add(unit, nameEn === '' ? undefined : nameEn, unitOrigin, { id: 'unit', name: 'unit_name', level: 'level', parent: 'parent' }));
     }
   }
-  if (problems.length > 0) throw inputError(problems);
-  return { observations, origins };
+  return { observations, origins, problems };
 }
 
-function readUnitsCsv(text: string, file: string, book: UnitBook): void {
-  const table = readCsv(text, file);
-  const problems: string[] = [];
-  const col = columnsOf(table, UNITS_FILE_COLUMNS, ['id', 'name', 'level'], problems);
-  if (problems.length > 0) throw inputError(problems);
+function readUnitsCsv(text: string, file: string, order: number, book: UnitBook): Problem[] {
+  const { table, col, problems } = tableOf(text, file, order, UNITS_FILE_COLUMNS, ['id', 'name', 'level']);
   const column = (field: string) => {
     const i = col.get(field);
     return i === undefined ? undefined : i + 1;
   };
-  for (const { line, cells } of table.rows) {
+  for (const row of table.rows) {
     const cell = (name: string) => {
       const i = col.get(name);
-      return i === undefined ? '' : (cells[i] ?? '').trim();
+      return i === undefined ? '' : (row.cells[i] ?? '').trim();
     };
     const parent = cell('parent');
     const nameEn = cell('name_en');
     const unit = { id: cell('id'), name: cell('name'), level: cell('level'), ...(parent === '' ? {} : { parent }) };
-    problems.push(...book.add(unit, nameEn === '' ? undefined : nameEn, { kind: 'csv', file, line, column }, { id: 'id', name: 'name', level: 'level', parent: 'parent' }));
+    problems.push(...book.add(unit, nameEn === '' ? undefined : nameEn, { kind: 'csv', file, order, row, column }, { id: 'id', name: 'name', level: 'level', parent: 'parent' }));
   }
-  if (problems.length > 0) throw inputError(problems);
+  return problems;
 }
 
-function addJsonUnits(value: unknown, file: string, path: (string | number)[], book: UnitBook): void {
+function addJsonUnits(value: unknown, file: string, order: number, path: (string | number)[], book: UnitBook): Problem[] {
   if (!Array.isArray(value)) throw inputError([`${file}: ${message(formatPath(path) || 'the file', 'an array of units ({ id, name, level, parent? })', value)}`]);
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   value.forEach((unit: unknown, i) => {
-    problems.push(...book.add(unit as Unit, undefined, { kind: 'json', file, path: [...path, i] }, { id: 'id', name: 'name', level: 'level', parent: 'parent' }));
+    problems.push(...book.add(unit as Unit, undefined, { kind: 'json', file, order, path: [...path, i] }, { id: 'id', name: 'name', level: 'level', parent: 'parent' }));
   });
-  if (problems.length > 0) throw inputError(problems);
+  return problems;
 }
 
-function readJsonData(text: string, file: string, book: UnitBook): { observations: Observation[]; origins: Origin[] } {
+function readJsonData(text: string, file: string, order: number, book: UnitBook): Read {
   const json = parseJsonFile(text, file);
   let list: unknown;
   let base: (string | number)[];
+  const problems: Problem[] = [];
   if (Array.isArray(json)) {
     list = json;
     base = [];
@@ -217,7 +275,7 @@ function readJsonData(text: string, file: string, book: UnitBook): { observation
     const doc = json as Record<string, unknown>;
     list = doc['observations'];
     base = ['observations'];
-    if (doc['units'] !== undefined) addJsonUnits(doc['units'], file, ['units'], book);
+    if (doc['units'] !== undefined) problems.push(...addJsonUnits(doc['units'], file, order, ['units'], book));
     // `unitNames: { id: { vi, en } }`, as in examples/data: English display names.
     const names = doc['unitNames'];
     if (typeof names === 'object' && names !== null) {
@@ -230,23 +288,27 @@ function readJsonData(text: string, file: string, book: UnitBook): { observation
     throw inputError([`${file}: ${message('the file', 'an array of observations, or an object with "observations" (and optionally "units")', json)}`]);
   }
   if (!Array.isArray(list)) throw inputError([`${file}: ${message(formatPath(base), 'an array of observations', list)}`]);
-  return { observations: list as Observation[], origins: list.map((_, i) => ({ kind: 'json', file, path: [...base, i] }) as const) };
+  return { observations: list as Observation[], origins: list.map((_, i) => ({ kind: 'json', file, order, path: [...base, i] }) as const), problems };
 }
 
 const isCsv = (file: string) => /\.(csv|tsv|txt)$/i.test(file);
 
 /**
- * Reads observations from a CSV or JSON file (by extension: `.csv` is CSV, anything else JSON), and
- * units from the same file (CSV columns `unit_name`, `level`, `parent`; JSON `units`) and/or a
- * separate units file (CSV `id,name,level,parent` or a JSON array). Values are parsed (numbers,
- * periods, booleans) but not judged: the library validates them, and `locate` points its issues
- * back into the files.
+ * Reads observations from a CSV or JSON file (by extension: `.csv`, `.tsv` and `.txt` are CSV, with
+ * `,`, `;` or tab between fields; anything else JSON), and units from the same file (CSV columns
+ * `unit_name`, `level`, `parent`; JSON `units`) and/or a separate units file (CSV
+ * `id,name,level,parent` or a JSON array). Files are decoded by `readText` (UTF-8, or UTF-16 with its
+ * byte-order mark). Values are parsed (numbers, periods, booleans) but not judged: the library
+ * validates them. A row with a problem of its own is left out of `observations`, and its problem
+ * waits in `report`, to be listed with the library's issues about the other rows: a caller must
+ * end with `report` (as `withData` does), or those problems would go unsaid.
  *
  * @param file - the observations file
  * @param unitsFile - a units file, if any
- * @returns the observations, the units (if any were described), English names, and `locate`
- * @throws {CliError} an input error (exit 1) with every problem found as `file:line:column (column)`,
- *   or an I/O error (exit 3) for a file that cannot be read
+ * @returns the observations, the units (if any were described), English names, `locate` and `report`
+ * @throws {CliError} an input error (exit 1) when a file cannot be read as a table (a header that
+ *   does not parse or lacks a column, JSON that is not an array), or an I/O error (exit 3) for a
+ *   file that cannot be read
  *
  * @example
  * readData('examples/data/vinh-phuc-2023.csv').units?.map((u) => u.level);
@@ -254,34 +316,74 @@ const isCsv = (file: string) => /\.(csv|tsv|txt)$/i.test(file);
  */
 export function readData(file: string, unitsFile?: string): DataSet {
   const book = new UnitBook();
+  const problems: Problem[] = [];
   if (unitsFile !== undefined) {
     const text = readText(unitsFile);
-    if (isCsv(unitsFile)) readUnitsCsv(text, unitsFile, book);
+    if (isCsv(unitsFile)) problems.push(...readUnitsCsv(text, unitsFile, 0, book));
     else {
       const json = parseJsonFile(text, unitsFile);
       const list = typeof json === 'object' && json !== null && !Array.isArray(json) && 'units' in json ? (json as { units: unknown }).units : json;
-      addJsonUnits(list, unitsFile, list === json ? [] : ['units'], book);
+      problems.push(...addJsonUnits(list, unitsFile, 0, list === json ? [] : ['units'], book));
     }
   }
   const text = readText(file);
-  const { observations, origins } = isCsv(file) ? readObservationsCsv(text, file, book) : readJsonData(text, file, book);
-  const locate = (issue: ChisoIssue): string | undefined => {
+  let read: Read;
+  try {
+    read = isCsv(file) ? readObservationsCsv(text, file, 1, book) : readJsonData(text, file, 1, book);
+  } catch (error) {
+    // The data file cannot be read as a table: still, every problem of the units file with it.
+    if (error instanceof CliError && error.exitCode === EXIT.input && problems.length > 0) throw inputError([...problems.sort(byKey).map((p) => printable(p.text)), ...error.lines]);
+    throw error;
+  }
+  const { observations, origins } = read;
+  problems.push(...read.problems);
+  /** The origin, the field and the value read of an issue's record, when it is one of the files'. */
+  const placeOf = (issue: ChisoIssue): { origin: Origin; field: string | undefined; value: unknown } | undefined => {
     const [head, second, third, fourth] = issue.path;
-    let origin: Origin | undefined;
-    let field: string | undefined;
     if (head === 'observations' && typeof second === 'number') {
-      origin = origins[second];
-      field = typeof third === 'string' ? third : issue.field;
-    } else if (head === 'options' && second === 'units' && typeof third === 'number') {
-      origin = book.origins[third];
-      field = typeof fourth === 'string' ? fourth : issue.field;
+      const origin = origins[second];
+      const field = typeof third === 'string' ? third : issue.field;
+      const record = observations[second] as unknown as Record<string, unknown> | undefined;
+      return origin === undefined ? undefined : { origin, field, value: field === undefined ? undefined : record?.[field] };
     }
-    if (origin === undefined) return undefined;
+    if (head === 'options' && second === 'units' && typeof third === 'number') {
+      const origin = book.origins[third];
+      const field = typeof fourth === 'string' ? fourth : issue.field;
+      const record = book.units[third] as unknown as Record<string, unknown> | undefined;
+      return origin === undefined ? undefined : { origin, field, value: field === undefined ? undefined : record?.[field] };
+    }
+    return undefined;
+  };
+  const locate = (issue: ChisoIssue): string | undefined => {
+    const place = placeOf(issue);
+    if (place === undefined) return undefined;
+    const { origin, field } = place;
     if (origin.kind === 'json') {
-      const rest = issue.path.slice(head === 'observations' ? 2 : 3);
+      const rest = issue.path.slice(issue.path[0] === 'observations' ? 2 : 3);
       return `${origin.file}: ${formatPath([...origin.path, ...rest])}`;
     }
     return where(origin, field);
   };
-  return { observations, units: book.units.length > 0 ? book.units : undefined, namesEn: book.namesEn, locate };
+  /** The issue's message, quoting the cell as the user wrote it when the library quotes the value read from it. */
+  const asWritten = (issue: ChisoIssue): string => {
+    const place = placeOf(issue);
+    if (place === undefined || place.origin.kind !== 'csv' || place.field === undefined) return issue.message;
+    const { origin, field, value } = place;
+    const column = origin.column(origin.alias?.[field] ?? field);
+    const written = column === undefined ? undefined : origin.row.cells[column - 1]?.trim();
+    const tail = `but got "${issue.received}".`;
+    if (written === undefined || value === undefined || formatReceived(value) !== issue.received || !issue.message.endsWith(tail)) return issue.message;
+    return `${issue.message.slice(0, -tail.length)}but got "${formatReceived(written)}".`;
+  };
+  const report = (issues: readonly ChisoIssue[], fallback: string): string[] => {
+    const all: Problem[] = [...problems];
+    // Issues the files cannot place come last, in the library's order.
+    issues.forEach((issue, i) => {
+      const place = placeOf(issue);
+      const at = locate(issue) ?? `${fallback}: ${formatPath(issue.path) || '(root)'}`;
+      all.push({ text: `${at}: ${asWritten(issue)}`, key: place === undefined ? [2, i, 0] : keyOf(place.origin, place.field) });
+    });
+    return all.sort(byKey).map((p) => printable(p.text));
+  };
+  return { observations, units: book.units.length > 0 ? book.units : undefined, namesEn: book.namesEn, locate, report };
 }

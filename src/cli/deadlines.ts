@@ -3,10 +3,10 @@ import { ChisoError } from '../errors';
 import { formatDate, formatVnd } from '../internal/format';
 import type { DeadlineState } from '../time/deadlineStatus';
 import { deadlineStatus } from '../time/deadlineStatus';
-import { asOfOf, integerOf, oneOf, parseCommandArgs, stringOf } from './args';
+import { asOfOf, integerOf, listOf, oneOf, parseCommandArgs, stringOf } from './args';
 import type { CliContext } from './context';
 import { readCsv } from './csv';
-import { inputError, usageError } from './errors';
+import { inputError } from './errors';
 import { CSV_OPTIONS, csvOptionsOf } from './inputs';
 import { readText, writeOutput } from './io';
 import { htmlPage } from './page';
@@ -16,7 +16,7 @@ import { renderTable, type Table } from './table';
 export const deadlinesHelp = `chiso deadlines — where the tasks and projects of a plan's registers stand against their deadlines
 
 The registers of Kế hoạch 302/KH-UBND (Vĩnh Phúc): Phụ lục 2, 18 policy tasks, and Phụ lục 3,
-49 projects, each with its period as written ("2022-2023", "Hằng năm", "Quý IV/2022"). Without
+49 projects, each with its period as written ("2022-2023", "Hằng năm", "Thuê trong 5 năm 2023- 2027"). Without
 completion data an item is not-started, in-progress, due-soon or overdue by its period alone.
 
 Usage:
@@ -30,11 +30,11 @@ Options:
                         overdue, done-on-time, done-late, no-fixed-deadline
   --due-soon-days <n>   days before a deadline counted as due soon (default 30)
   --completed <file>    CSV with columns register (tasks|projects), no, completed (YYYY-MM-DD):
-                        items done, and when
+                        items done, and when (no: the item's number, 3 or 03; each item once)
   --format <f>          md (default), csv, html, json
   --lang <l>            vi (default) or en
   --bom, --separator    csv options, as for \`chiso scorecard\`
-  -o, --out <file>      write to a file instead of stdout
+  -o, --out <file>      write to a file instead of stdout (- for stdout)
   -h, --help            this help
 
 Example:
@@ -62,7 +62,11 @@ const L = {
   },
 } as const;
 
-/** Reads `register,no,completed` rows into `tasks:3` → `2023-04-02`. */
+/**
+ * Reads `register,no,completed` rows into `tasks:3` → `2023-04-02`. An item's number is read as a
+ * number, so `03` (as a spreadsheet may keep it) is item 3, and the check that each item is given
+ * once is on that number: `3` and `03` in one file are the same item twice.
+ */
 function readCompleted(file: string): Map<string, string> {
   const table = readCsv(readText(file), file);
   const header = table.header.map((h) => h.trim().toLowerCase());
@@ -73,20 +77,25 @@ function readCompleted(file: string): Map<string, string> {
   }
   if (problems.length > 0) throw inputError(problems);
   const done = new Map<string, string>();
+  const firstLine = new Map<string, number>();
   for (const { line, cells } of table.rows) {
     const cell = (name: string) => (cells[col(name)] ?? '').trim();
     const at = (name: string) => `${file}:${line}:${col(name) + 1} (${name})`;
     const register = cell('register');
-    const no = cell('no');
+    const noText = cell('no');
+    const no = /^\d+$/.test(noText) ? Number(noText) : undefined;
     let completed = cell('completed');
     const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(completed);
     if (vn !== null) completed = `${vn[3]}-${vn[2]!.padStart(2, '0')}-${vn[1]!.padStart(2, '0')}`;
     const list = register === 'tasks' ? registers.vinhPhuc302.tasks : register === 'projects' ? registers.vinhPhuc302.projects : undefined;
     if (list === undefined) problems.push(`${at('register')}: Expected register to be "tasks" or "projects" but got "${register}".`);
-    else if (!/^\d+$/.test(no) || !list.some((item) => item.no === Number(no))) problems.push(`${at('no')}: Expected no to be the number of an item of ${register} (1–${list.length}) but got "${no}".`);
+    else if (no === undefined || !list.some((item) => item.no === no)) problems.push(`${at('no')}: Expected no to be the number of an item of ${register} (1–${list.length}) but got "${noText}".`);
     else if (!/^\d{4}-\d{2}-\d{2}$/.test(completed)) problems.push(`${at('completed')}: Expected completed to be a date (YYYY-MM-DD or DD/MM/YYYY) but got "${cell('completed')}".`);
-    else if (done.has(`${register}:${no}`)) problems.push(`${at('no')}: Expected each item once but got ${register} ${no} again.`);
-    else done.set(`${register}:${no}`, completed);
+    else if (firstLine.has(`${register}:${no}`)) problems.push(`${at('no')}: Expected no to be an item not given before (${register} ${no} is at line ${firstLine.get(`${register}:${no}`)}) but got "${noText}".`);
+    else {
+      done.set(`${register}:${no}`, completed);
+      firstLine.set(`${register}:${no}`, line);
+    }
   }
   if (problems.length > 0) throw inputError(problems);
   return done;
@@ -129,9 +138,7 @@ export function runDeadlines(argv: readonly string[], ctx: CliContext): number {
   const asOf = asOfOf(parsed, ctx.today, command);
   const dueSoonDays = integerOf(parsed, 'due-soon-days', 0, 3660, command);
   const csv = csvOptionsOf(parsed, format, command);
-  const statusText = stringOf(parsed, 'status');
-  const wanted = statusText === undefined ? undefined : statusText.split(',').map((s) => s.trim()).filter((s) => s !== '');
-  for (const s of wanted ?? []) if (!(STATES as readonly string[]).includes(s)) throw usageError(`--status takes ${STATES.join(', ')} (got "${s}")`, command);
+  const wanted = listOf(parsed, 'status', STATES, command);
   const completedFile = stringOf(parsed, 'completed');
   const completed = completedFile === undefined ? new Map<string, string>() : readCompleted(completedFile);
 

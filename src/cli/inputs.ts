@@ -1,10 +1,10 @@
-import { ChisoError } from '../errors';
+import { ChisoError, type ChisoIssue } from '../errors';
 import type { Catalog } from '../model/catalog';
 import type { Text } from '../model/text';
 import { asOfOf, oneOf, required, stringOf, type Parsed } from './args';
 import { checkLevel, resolveCatalog } from './catalog';
 import { readData, type DataSet } from './data';
-import { fromChisoError, usageError } from './errors';
+import { inputError, usageError } from './errors';
 
 /** The options shared by scorecard, rank and progress: what to evaluate, against what, when. */
 export const EVALUATION_OPTIONS = {
@@ -58,7 +58,7 @@ export function readEvaluationInput(parsed: Parsed, command: string, today: stri
   const catalog = resolveCatalog(catalogSpec, command);
   checkLevel(catalog, level, command);
   const data = readData(dataFile, stringOf(parsed, 'units'));
-  const names: Record<string, Text> = {};
+  const names = Object.create(null) as Record<string, Text>; // null prototype: a unit id `__proto__` is a name like any other
   for (const unit of data.units ?? []) {
     if (typeof unit === 'object' && unit !== null && typeof unit.id === 'string' && typeof unit.name === 'string') {
       names[unit.id] = { vi: unit.name, en: data.namesEn.get(unit.id) ?? unit.name };
@@ -68,25 +68,32 @@ export function readEvaluationInput(parsed: Parsed, command: string, today: stri
 }
 
 /**
- * Runs a library call on the data, turning a `ChisoError` into located input errors.
+ * Runs a library call on the data, and reports in one listing, sorted by position in the files,
+ * both the problems found while reading them (the rows left out) and the library's issues about the
+ * rows that were read. Cells are quoted as the user wrote them (`31/02/2023`, `1.200,5`).
  *
- * @param input - the evaluation input (its `data.locate` points issues into the files)
+ * @param input - the evaluation input (its `data.report` points issues into the files)
  * @param dataFile - the data file, named when an issue cannot be located
  * @param run - the call
- * @returns what the call returns
- * @throws {CliError} an input error (exit 1) for a `ChisoError`; anything else as thrown
+ * @returns what the call returns, when neither the files nor the call had a problem
+ * @throws {CliError} an input error (exit 1) listing every problem; anything but a `ChisoError` as thrown
  *
  * @example
  * withData(input, 'data.csv', () => evaluate(input.catalog, input.data.observations, { asOf: input.asOf })).summary.met;
  * //=> 1
  */
 export function withData<T>(input: EvaluationInput, dataFile: string, run: () => T): T {
+  let result: { value: T } | undefined;
+  let issues: readonly ChisoIssue[] = [];
   try {
-    return run();
+    result = { value: run() };
   } catch (error) {
-    if (error instanceof ChisoError) throw fromChisoError(error, input.data.locate, dataFile);
-    throw error;
+    if (!(error instanceof ChisoError)) throw error;
+    issues = error.issues;
   }
+  const lines = input.data.report(issues, dataFile);
+  if (lines.length > 0 || result === undefined) throw inputError(lines.length > 0 ? lines : [`${dataFile}: invalid input`]);
+  return result.value;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { runDeadlines } from './deadlines';
 import { CliError, EXIT, usageError } from './errors';
+import { printable } from './io';
 import type { CliContext } from './context';
 import { runProgress } from './progress';
 import { runRank } from './rank';
@@ -39,7 +40,9 @@ Exit codes:
 Guide: https://github.com/chiso/chiso/blob/main/docs/cli.md (docs/cli.md in the package repository)
 `;
 
-const COMMANDS: Readonly<Record<string, (argv: readonly string[], ctx: CliContext) => number>> = {
+type Command = (argv: readonly string[], ctx: CliContext) => number;
+
+const COMMANDS: Readonly<Record<string, Command>> = {
   scorecard: runScorecard,
   rank: runRank,
   progress: runProgress,
@@ -47,6 +50,12 @@ const COMMANDS: Readonly<Record<string, (argv: readonly string[], ctx: CliContex
   validate: runValidate,
   schema: runSchema,
 };
+
+// By own key only: a command name is the user's text, and `constructor` or `__proto__` must not find
+// something on Object.prototype.
+const commandOf = (name: string): Command | undefined => (Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined);
+
+const unknownCommand = (name: string) => usageError(`unknown command "${name}"; commands: ${Object.keys(COMMANDS).join(', ')}`);
 
 /**
  * Runs the `chiso` command line: `argv` without the node and script paths. Writes results to
@@ -71,7 +80,11 @@ export function main(argv: readonly string[], ctx: CliContext, version: string):
     }
     if (first === '--help' || first === '-h' || first === 'help') {
       const about = rest[0];
-      if (about !== undefined && COMMANDS[about] !== undefined) return COMMANDS[about](['--help'], ctx);
+      if (about !== undefined) {
+        const run = commandOf(about);
+        if (run === undefined) throw unknownCommand(about);
+        return run(['--help'], ctx);
+      }
       ctx.stdout(mainHelp);
       return EXIT.ok;
     }
@@ -79,12 +92,12 @@ export function main(argv: readonly string[], ctx: CliContext, version: string):
       ctx.stdout(`${version}\n`);
       return EXIT.ok;
     }
-    const run = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
-    if (run === undefined) throw usageError(first.startsWith('-') ? `unknown option "${first}" (a command comes first)` : `unknown command "${first}"; commands: ${Object.keys(COMMANDS).join(', ')}`);
+    const run = commandOf(first);
+    if (run === undefined) throw first.startsWith('-') ? usageError(`unknown option "${first}" (a command comes first)`) : unknownCommand(first);
     return run(rest, ctx);
   } catch (error) {
     if (error instanceof CliError) {
-      ctx.stderr(`${error.lines.join('\n')}\n`);
+      ctx.stderr(`${error.lines.map(printable).join('\n')}\n`);
       return error.exitCode;
     }
     ctx.stderr(`chiso: internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

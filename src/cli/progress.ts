@@ -13,7 +13,9 @@ export const progressHelp = `chiso progress — progress of each unit toward eac
 For every threshold target with a deadline that applies to a unit, the earliest observation not after
 --as-of is the baseline and the latest the current value; the pace so far is compared with the pace
 still needed to reach the target by its deadline (assessCatalogProgress). With one observation only
-the rate still needed is given (insufficient data to judge the trend).
+the rate still needed is given (insufficient data to judge the trend). A target is "missed" only when
+--as-of is after its deadline: a year's figure counts at 31 December, but this year's figure read
+before the deadline (--as-of 2026-06-01, due 2026-12-31) is judged by its pace.
 
 Usage:
   chiso progress --catalog <name|file.json> --data <file.csv|file.json> [options]

@@ -1,4 +1,7 @@
 import { evaluate } from '../evaluate/evaluate';
+import { evaluateTarget } from '../evaluate/evaluateTarget';
+import type { Indicator } from '../model/indicator';
+import type { Observation } from '../model/observation';
 import { formatDate } from '../internal/format';
 import { rank, type TieMethod } from '../rank/rank';
 import { renderChart } from '../report/renderChart';
@@ -42,6 +45,15 @@ const L = {
   vi: { rank: 'Hạng', unit: 'Đơn vị', level: 'Cấp', share: 'Tỷ lệ chỉ tiêu đạt (%)', met: 'Đạt', total: 'Số chỉ tiêu', value: 'Giá trị', period: 'Kỳ số liệu', byShare: 'Xếp hạng theo tỷ lệ chỉ tiêu đạt', byIndicator: 'Xếp hạng theo', asOf: 'đến ngày', note: 'Tỷ lệ = số mục tiêu đạt ÷ số mục tiêu áp dụng (kể cả chưa có số liệu).' },
   en: { rank: 'Rank', unit: 'Unit', level: 'Level', share: 'Targets met (%)', met: 'Met', total: 'Targets', value: 'Value', period: 'Period', byShare: 'Ranking by share of targets met', byIndicator: 'Ranking by', asOf: 'as of', note: 'Share = targets met ÷ targets that apply (including those without data).' },
 } as const;
+
+/** An observation's value as a scorecard row shows it (a share in %, read exactly), for a unit with no row of its indicator. */
+function valueOf(o: Observation, indicator: Indicator): number | null {
+  if ('rank' in o) return o.rank;
+  if (!('value' in o) && !('numerator' in o)) return null;
+  const v = 'value' in o ? o.value : { numerator: o.numerator, denominator: o.denominator };
+  // Any target that judges a number gives the value read exactly (a ratio scale as %, a share of counts as %).
+  return evaluateTarget({ kind: 'threshold', op: '>=', value: 0 }, v, { measure: indicator.measure, ...(o.scale === undefined ? {} : { scale: o.scale }) }).value as number | null;
+}
 
 interface Item {
   readonly unit: string;
@@ -88,6 +100,16 @@ export function runRank(argv: readonly string[], ctx: CliContext): number {
 
   const units = new Map<string, string | null>();
   for (const row of card.rows) if (!units.has(row.unit)) units.set(row.unit, row.level);
+  // A unit's figure for an indicator with no target at its level (a commune's value of a province-only
+  // target) is in `ignored`, not in a row: ranked by that indicator, the unit still has its value.
+  const inForce = new Map<string, Observation>();
+  if (indicator !== undefined) {
+    for (const i of card.ignored) {
+      if (i.reason !== 'no-target-at-level' || i.observation.indicator !== indicator.id) continue;
+      inForce.set(i.observation.unit, i.observation);
+      if (!units.has(i.observation.unit)) units.set(i.observation.unit, input.data.units?.find((u) => u.id === i.observation.unit)?.level ?? input.level ?? null);
+    }
+  }
   const items: Item[] = [...units].map(([unit, level]) => {
     const rows = card.rows.filter((r) => r.unit === unit);
     if (indicator === undefined) {
@@ -97,6 +119,8 @@ export function runRank(argv: readonly string[], ctx: CliContext): number {
       return { unit, level, met, total: judged.length, score: judged.length === 0 ? null : (met * 100) / judged.length };
     }
     const row = rows.find((r) => r.indicator === indicator.id && r.observation !== null);
+    const own = inForce.get(unit);
+    if (row === undefined && own !== undefined) return { unit, level, score: valueOf(own, indicator), period: own.period };
     const value = row === undefined ? null : row.observation !== null && 'rank' in row.observation ? row.observation.rank : typeof row.value === 'number' ? row.value : null;
     return { unit, level, score: value, period: row?.period ?? null };
   });
@@ -105,7 +129,8 @@ export function runRank(argv: readonly string[], ctx: CliContext): number {
 
   const lang = input.lang;
   const t = L[lang];
-  const name = (id: string) => input.names[id]?.[lang] ?? id;
+  // By own key: a unit id is the user's text (`constructor` is an id like any other).
+  const name = (id: string) => (Object.hasOwn(input.names, id) ? input.names[id]?.[lang] : undefined) ?? id;
   const levelName = (id: string | null) => (id === null ? null : (input.catalog.hierarchy.levels.find((l) => l.id === id)?.name[lang] ?? id));
   const asOfText = formatDate(card.asOf, lang);
   const title = indicator === undefined ? `${t.byShare} — ${input.catalog.plan.number ?? input.catalog.id} (${t.asOf} ${asOfText})` : `${t.byIndicator}: ${indicator.name[lang]} (${t.asOf} ${asOfText})`;

@@ -14,7 +14,7 @@ Usage:
   chiso schema [--out <file>]
 
 Options:
-  -o, --out <file>   write to a file instead of stdout
+  -o, --out <file>   write to a file instead of stdout (- for stdout)
   -h, --help         this help
 
 Example:

@@ -25,8 +25,8 @@ Options:
   --sort <s>         scorecard (default: level, unit, catalog order) or name (by unit, then indicator name)
   --fragment         html: only the <table>, to embed in a page of your own
   --bom              csv: start with a UTF-8 byte-order mark (Excel)
-  --separator <s>    csv: , (default) or ; (Excel in a Vietnamese locale)
-  -o, --out <file>   write to a file instead of stdout
+  --separator <s>    csv: , (default) or ; (Excel in a Vietnamese locale; numbers with a decimal comma)
+  -o, --out <file>   write to a file instead of stdout (- for stdout; never an input file)
   -h, --help         this help
 
 Example:
@@ -37,8 +37,8 @@ Exit codes: 0 written; 1 invalid data or catalog (file:line:column on stderr); 2
 `;
 
 const REASONS = {
-  vi: { superseded: 'có số liệu mới hơn', 'after-as-of': 'sau ngày đánh giá', 'other-level': 'đơn vị ở cấp khác' },
-  en: { superseded: 'a later figure exists', 'after-as-of': 'after the as-of date', 'other-level': 'unit at another level' },
+  vi: { superseded: 'có số liệu mới hơn', 'after-as-of': 'sau ngày đánh giá', 'other-level': 'đơn vị ở cấp khác', 'no-target-at-level': 'không có chỉ tiêu cho cấp của đơn vị' },
+  en: { superseded: 'a later figure exists', 'after-as-of': 'after the as-of date', 'other-level': 'unit at another level', 'no-target-at-level': "no target at the unit's level" },
 } as const;
 
 /**

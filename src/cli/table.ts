@@ -3,7 +3,11 @@ import { escapeXml, formatPlain, numberFormatter } from '../internal/format';
 /** The formats of the tables the CLI writes (scorecards go through `renderScorecard`). */
 export type TableFormat = 'md' | 'csv' | 'html' | 'json';
 
-/** A cell: text, a number (formatted for people except in CSV and JSON), a boolean, or nothing. */
+/**
+ * A cell: text, a number (formatted for people except in CSV and JSON), a boolean, or nothing. In a
+ * `numeric` column, text written as a plain decimal (`'850.125'`, an exact amount kept as text) is a
+ * number too in CSV, written as numbers are.
+ */
 export type Cell = string | number | boolean | null;
 
 /** A table of the CLI's own: rankings, progress, deadlines. */
@@ -29,10 +33,21 @@ function csvField(text: string): string {
 }
 
 /**
- * Writes a table as GFM Markdown, RFC 4180 CSV (numbers machine-readable, text cells that a
+ * A plain decimal (`-1132.4`) for a CSV cell: as it is with `,` between fields, with a decimal comma
+ * (`-1132,4`) with `;`, the way Excel in a vi-VN locale and chiso's own reader read a `;` file. No
+ * grouping, no exponent: nothing to guess.
+ */
+function csvDecimal(plain: string, separator: ',' | ';'): string {
+  return separator === ';' ? plain.replace('.', ',') : plain;
+}
+
+/**
+ * Writes a table as GFM Markdown, RFC 4180 CSV (numbers machine-readable and exact — a decimal
+ * point with `,` between fields, a decimal comma with `;`, never grouped — text cells that a
  * spreadsheet would run as a formula prefixed with `'`), an HTML `<table>` fragment (every text
  * escaped) or JSON (`{ caption, columns, rows, notes }`, values as they are). Numbers for people
  * (Markdown, HTML) are written as `renderScorecard` writes them: vi-VN or en-US, at most 2 decimals.
+ * A CSV of two columns or more reads back through the CLI's own reader to the same values.
  *
  * @param table - caption, columns, rows, notes
  * @param format - `md`, `csv`, `html` or `json`
@@ -54,17 +69,22 @@ export function renderTable(table: Table, format: TableFormat, lang: 'vi' | 'en'
     case 'json':
       return `${JSON.stringify({ caption: table.caption, columns: table.columns, rows: table.rows, notes: table.notes ?? [] }, null, 2)}\n`;
     case 'csv': {
-      const text = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+      const separator = csv.separator ?? ',';
+      const text = (s: string) => csvField(/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
       const records = [table.columns.map((c) => text(c.label))];
       for (const row of table.rows) {
         records.push(
           table.columns.map((c) => {
             const cell = row[c.key] ?? null;
-            return cell === null ? '' : typeof cell === 'number' ? formatPlain(cell) : typeof cell === 'boolean' ? String(cell) : text(cell);
+            if (cell === null) return '';
+            if (typeof cell === 'number') return csvDecimal(formatPlain(cell), separator);
+            if (typeof cell === 'boolean') return String(cell);
+            if (c.numeric === true && /^-?\d+(?:\.\d+)?$/.test(cell)) return csvDecimal(cell, separator);
+            return text(cell);
           }),
         );
       }
-      const body = records.map((r) => r.map(csvField).join(csv.separator ?? ',')).join('\r\n');
+      const body = records.map((r) => r.join(separator)).join('\r\n');
       return `${csv.bom === true ? '\uFEFF' : ''}${body}\r\n`;
     }
     case 'md': {

@@ -8,12 +8,20 @@ export function isoFromParts(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+// Date.UTC reads the years 0–99 as 1900–1999; setUTCFullYear takes the year as given (0050 is 50).
+function utcMs(year: number, monthIndex: number, day: number): number {
+  if (year >= 100) return Date.UTC(year, monthIndex, day);
+  const d = new Date(0);
+  d.setUTCFullYear(year, monthIndex, day);
+  return d.getTime();
+}
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcMs(year, month, 0)).getUTCDate();
 }
 
 export function toUtcMs(iso: string): number {
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  return utcMs(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
 }
 
 export function fromUtcMs(ms: number): string {

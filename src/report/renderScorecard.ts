@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ChisoError } from '../errors';
 import { escapeXml, formatDate, formatPlain, numberFormatter, percentFormatter } from '../internal/format';
 import { makeIssue } from '../internal/issue';
-import { parseOrThrow } from '../internal/zod';
+import { fromZodIssues, parseOrThrow } from '../internal/zod';
 import type { Catalog } from '../model/catalog';
 import { ScorecardSchema, type Scorecard, type ScorecardRow, type Status } from '../model/result';
 import type { Comparison, Target } from '../model/target';
@@ -72,7 +72,10 @@ const OptionsSchema = z.strictObject({
   guardFormulas: z.boolean().optional(),
 });
 
-type Options = z.output<typeof OptionsSchema>;
+type Options = z.output<typeof OptionsSchema> & {
+  /** Unit names by id, read by own key (see {@link checkOptions}). */
+  readonly unitNames: ReadonlyMap<string, string | Text>;
+};
 
 /** One row of the table every format shows, before numbers are written. */
 interface Line {
@@ -92,6 +95,19 @@ const STATUSES: readonly Status[] = ['met', 'not-met', 'no-data', 'not-applicabl
 function checkOptions(options: unknown): Options {
   const opts = parseOrThrow(OptionsSchema, options, ['options']);
   const issues = [];
+  const unitNames = new Map<string, string | Text>();
+  if (Array.isArray(opts.units)) {
+    for (const unit of opts.units) unitNames.set(unit.id, unit.name);
+  } else if (opts.units !== undefined) {
+    // A unit id is the user's text: zod's record output drops an own `__proto__` key (assigning it
+    // would set the prototype) without checking its value, so the names are read from the input's
+    // own entries, each checked here.
+    for (const [id, name] of Object.entries((options as { readonly units: object }).units)) {
+      const checked = NamedSchema.safeParse(name);
+      if (checked.success) unitNames.set(id, checked.data);
+      else issues.push(...fromZodIssues(checked.error.issues, ['options', 'units', id]));
+    }
+  }
   if (opts.format !== 'csv') {
     for (const key of ['bom', 'separator', 'guardFormulas'] as const) {
       if (opts[key] !== undefined) issues.push(makeIssue({ code: 'invalid_option', path: ['options', key], field: key, expected: 'absent unless format is "csv"', received: opts[key] }));
@@ -110,7 +126,7 @@ function checkOptions(options: unknown): Options {
     });
   }
   if (issues.length > 0) throw new ChisoError(issues);
-  return opts;
+  return { ...opts, unitNames };
 }
 
 /** The target as worded in the plan, then its symbol: `Tối thiểu 80% (≥ 80)`. */
@@ -147,9 +163,7 @@ function pick(name: string | Text, lang: ReportLang): string {
 }
 
 function linesOf(card: Scorecard, opts: Options, lang: ReportLang): Line[] {
-  const unitNames = new Map<string, string>();
-  if (Array.isArray(opts.units)) for (const u of opts.units) unitNames.set(u.id, pick(u.name, lang));
-  else if (opts.units !== undefined) for (const [id, name] of Object.entries(opts.units)) unitNames.set(id, pick(name, lang));
+  const unitNames = new Map(Array.from(opts.unitNames, ([id, name]) => [id, pick(name, lang)]));
   const indicatorNames = new Map(opts.catalog?.indicators.map((i) => [i.id, i.name[lang]]));
   const levelNames = new Map(opts.catalog?.hierarchy.levels.map((l) => [l.id, l.name[lang]]));
   const lines = card.rows.map((row) => ({
@@ -268,13 +282,16 @@ function renderCsv(lines: readonly Line[], opts: Options, lang: ReportLang): str
   const separator = opts.separator ?? ',';
   const guard = opts.guardFormulas ?? true;
   const text = (s: string) => (guard && /^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+  // The separator fixes the decimal mark, as it does for the reader and for Excel: a `;` file is
+  // what a vi-VN Excel writes and reads, with decimal commas (98,765 is not 98765 there).
+  const num = separator === ';' ? (n: number) => formatPlain(n).replace('.', ',') : formatPlain;
   const header = COLUMNS.map((c) => (c === 'attainment' ? `${t.columns[c]} ${t.scorecard.fraction}` : t.columns[c]));
   const records = [header.map(text)];
   for (const line of lines) {
-    const cells = cellsOf(line, t, formatPlain, formatPlain, (d) => d, '', (b) => String(b));
+    const cells = cellsOf(line, t, num, num, (d) => d, '', (b) => String(b));
     records.push(COLUMNS.map((c) => (NUMERIC[c] || c === 'deadline' ? cells[c] : text(cells[c]))));
   }
-  const body = records.map((fields) => fields.map(csvField).join(separator)).join('\r\n');
+  const body = records.map((fields) => fields.map((field, i) => (NUMERIC[COLUMNS[i] ?? 'unit'] ? field : csvField(field))).join(separator)).join('\r\n');
   return `${opts.bom === true ? '\uFEFF' : ''}${body}\r\n`;
 }
 
@@ -313,10 +330,12 @@ function renderJson(card: Scorecard, lines: readonly Line[], opts: Options, lang
  * - `html`: a self-contained `<table>` fragment (no scripts, no external assets; inline styles only)
  *   with `<caption>`, `<th scope="col">` headers, `<time datetime>` deadlines, the same numbers as
  *   Markdown and the summary and rounding rule in `<tfoot>`. Every text is escaped (`& < > " '`).
- * - `csv`: RFC 4180 — a header line, CRLF line ends, fields with `,` `;` `"` CR or LF quoted and
- *   quotes doubled; UTF-8, with a BOM when `bom: true`; `separator: ';'` for Excel in a vi-VN
- *   locale. Numbers are machine-readable (`36.18`, never `36,18`; no exponent), attainment a
- *   fraction 0–1, dates ISO, booleans `true`/`false`, and a cell with no value is empty.
+ * - `csv`: RFC 4180 — a header line, CRLF line ends, text fields with `,` `;` `"` CR or LF quoted
+ *   and quotes doubled; UTF-8, with a BOM when `bom: true`; `separator: ';'` for Excel in a vi-VN
+ *   locale. Numbers are exact and never grouped or in exponent form, with the decimal mark the
+ *   separator implies: `36.18` with `,`, `36,18` with `;` (as Excel in vi-VN and the `chiso` CLI
+ *   read a `;` file; also inside the target's text). Attainment is a fraction 0–1, dates ISO,
+ *   booleans `true`/`false`, and a cell with no value is empty.
  * - `json`: `{ lang, caption, columns, status, rows, scorecard }`, pretty-printed (2 spaces):
  *   `rows[i]` labels `scorecard.rows[i]` (names, target text, status text; numbers as they are) and
  *   `scorecard` is the scorecard itself, so the output is deterministic whatever the key order of
@@ -335,7 +354,7 @@ function renderJson(card: Scorecard, lines: readonly Line[], opts: Options, lang
  *   { unit: 'vp-districts', indicator: 'tthc-dossiers-fully-online', period: '2023-05-31', value: 98.76 },
  * ], { asOf: '2023-05-31', units: [{ id: 'vp-districts', name: 'Cấp huyện, thành phố', level: 'district' }] });
  * const csv = renderScorecard(card, { format: 'csv', catalog: catalogs.vinhPhuc302, units: [{ id: 'vp-districts', name: 'Cấp huyện, thành phố' }] });
- * csv.split('\r\n')[7];
+ * csv.split('\r\n')[4];
  * //=> '"Cấp huyện, thành phố",Cấp huyện,Tỷ lệ hồ sơ thủ tục hành chính được xử lý hoàn toàn trực tuyến,Tối thiểu 80% (≥ 80),2025-12-31,98.76,Đạt,0,1'
  * renderScorecard(card, { format: 'markdown', lang: 'en' }).includes('| Met | 0 | 100% |');
  * //=> true

@@ -9,7 +9,8 @@ describe('readCsv', () => {
     expect(t.header).toEqual(['a', 'b', 'c']);
     expect(t.rows).toEqual([
       { line: 2, cells: ['1', 'x;y', 'say "hi"'] },
-      { line: 4, cells: ['2', 'two\r\nlines', '3,5'] },
+      // The third cell starts on line 5, after the quoted line break.
+      { line: 4, cells: ['2', 'two\r\nlines', '3,5'], cellLines: [4, 4, 5] },
     ]);
   });
 

@@ -13,12 +13,15 @@ describe('chiso: errors name the file, line and column and exit non-zero', () =>
     expect(r.stderr).toMatch(/^test\/cli\/fixtures\/malformed\.csv:3:4 \(value\): invalid CSV \(CSV_INVALID_CLOSING_QUOTE\)/);
   });
 
-  it('a number with a decimal point in a ";" file (line 3, 5th column) → file:3:5 (value)', () => {
+  it('a number with a decimal point in a ";" file (line 3, 5th column) → file:3:5 (value); the percent of 120 on line 4 in the same run', () => {
     const r = chiso(...base, '--data', 'test/cli/fixtures/bad-number.csv');
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(
-      'test/cli/fixtures/bad-number.csv:3:5 (value): Expected value to be a number written with a decimal comma (36,18; thousands may be grouped with dots: 1.132,4) in a ";"-separated file but got "36.18".\n',
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe(
+      'test/cli/fixtures/bad-number.csv:3:5 (value): Expected value to be a number written with a decimal comma (36,18; thousands may be grouped with dots: 1.132,4) in a ";"-separated file but got "36.18".',
     );
+    expect(lines[1]).toMatch(/^test\/cli\/fixtures\/bad-number\.csv:4:5 \(value\): Expected .* to be a percent between 0 and 100 but got "120"\.$/);
   });
 
   it('problems the library finds (a percent of 120, an unknown indicator) point back to the CSV row and column, all at once', () => {
@@ -56,7 +59,7 @@ describe('chiso: errors name the file, line and column and exit non-zero', () =>
       [['scorecard', '--catalog', 'vinh-phuc-302', '--data', 'x.csv', '--bogus'], "error: Unknown option '--bogus'"],
       [[...base, '--data', 'x.csv', '--format', 'pdf'], 'error: --format must be one of md, markdown, csv, html, json (got "pdf")'],
       [['scorecard', '--catalog', 'vinh-phuc-302', '--data', 'x.csv', '--as-of', '2023-02-30'], 'error: --as-of must be a day written YYYY-MM-DD (got "2023-02-30")'],
-      [['scorecard', '--catalog', 'ha-noi', '--data', 'x.csv'], 'error: --catalog must be vinh-phuc-302, tuyen-quang-154, dien-bien or a catalog file (.json) (got "ha-noi")'],
+      [['scorecard', '--catalog', 'ha-noi', '--data', 'x.csv'], 'error: unknown catalog "ha-noi": --catalog takes a built-in catalog (vinh-phuc-302, tuyen-quang-154, dien-bien) or a catalog file (.json)'],
       [[...base, '--data', 'x.csv', '--level', 'ward'], 'error: --level must be one of the levels of vinh-phuc-302: province, district, commune (got "ward")'],
       [[...base, '--data', 'x.csv', '--bom'], 'error: --bom and --separator go with --format csv'],
       [['validate'], 'error: missing the catalog file to validate'],
