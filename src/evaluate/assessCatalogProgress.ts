@@ -88,6 +88,7 @@ export function assessCatalogProgress(catalog: Catalog, observations: readonly O
         current: point(last.period, last.value),
         ...(first === undefined ? {} : { baseline: point(first.period, first.value) }),
         target,
+        asOf: card.asOf,
         ...(method === undefined ? {} : { method }),
         ...(options.zone === undefined ? {} : { zone: options.zone }),
       });

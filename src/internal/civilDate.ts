@@ -34,6 +34,18 @@ export function isRealDate(text: string): boolean {
 }
 
 /**
+ * Whether a deadline has passed on the civil day `asOf`: only once `asOf` is after the deadline's
+ * last on-time day. The deadline day itself is still on time (until 23:59:59.999 in the zone), so a
+ * figure dated on it, or a year's figure (dated 31 December) for a deadline of 31 December, never
+ * makes the deadline passed by itself. The one rule for `deadlineStatus` (`overdue`),
+ * `assessProgress` (`missed`) and everything built on them. Both days are `YYYY-MM-DD`, so the
+ * comparison is on text.
+ */
+export function deadlinePassed(asOf: string, deadline: string): boolean {
+  return asOf > deadline;
+}
+
+/**
  * The civil date (`YYYY-MM-DD`) of `asOf` in `zone`: a date-only string is taken as that day; a
  * `Date` or an ISO date-time with an offset is an instant, read in the zone. The host's time zone
  * never enters.

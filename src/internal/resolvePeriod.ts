@@ -4,14 +4,17 @@ import type { ParsedPeriod } from '../model/period';
 /**
  * The fixed window of a period for a given year: a recurring period resolves to that year's
  * occurrence (`Hằng năm` → the whole year; `trước ngày 15/12` → on time until 14/12 of that year,
- * or 15/12 when inclusive). A day that the year lacks (29/02) falls back to the month's last day.
+ * or 15/12 when inclusive). A day that the year lacks (29/02 in a common year) is on time through
+ * the month's last day (28/02), strictly or inclusively: no day of that year lies between them.
  * A conditional period has no window.
  */
 export function resolvePeriod(period: ParsedPeriod, year: number): { start: string | null; end: string | null; year: number | null } {
   if (period.kind === 'yearly') return { start: isoFromParts(year, 1, 1), end: isoFromParts(year, 12, 31), year };
   if (period.kind === 'yearly-before') {
     const month = period.recurrence?.month ?? 12;
-    const day = Math.min(period.recurrence?.day ?? 31, daysInMonth(year, month));
+    const day = period.recurrence?.day ?? 31;
+    // 29/02 in a common year: every day of February is before it, so 28/02 is on time under both readings.
+    if (day > daysInMonth(year, month)) return { start: null, end: isoFromParts(year, month, daysInMonth(year, month)), year };
     const written = Date.UTC(year, month - 1, day);
     const last = new Date(period.recurrence?.inclusive === true ? written : written - 86_400_000);
     return { start: null, end: isoFromParts(last.getUTCFullYear(), last.getUTCMonth() + 1, last.getUTCDate()), year };

@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
 import { z } from 'zod';
 import { dec, toNumber } from '../internal/decimal';
-import { checkZone, civilDate, DEFAULT_ZONE } from '../internal/civilDate';
+import { checkZone, civilDate, deadlinePassed, DEFAULT_ZONE } from '../internal/civilDate';
 import { daysBetween, isoFromParts } from '../internal/dates';
 import { fail } from '../internal/issue';
 import { judge } from '../internal/judge';
@@ -30,7 +30,13 @@ export interface ProgressInput {
   readonly target: Target;
   /** `compound` (default): annual growth rates; `linear`: straight-line trend. */
   readonly method?: 'compound' | 'linear';
-  /** IANA zone for `Date` points; `Asia/Ho_Chi_Minh` by default. */
+  /**
+   * The day the assessment is made (a `YYYY-MM-DD` civil date, or a `Date` / ISO date-time read in
+   * `zone`). The deadline has passed, and an unmet target is `missed`, only when this day is after
+   * the deadline. Default: the current point's day (a year's figure: 31 December of that year).
+   */
+  readonly asOf?: Date | string;
+  /** IANA zone for `Date` points and `asOf`; `Asia/Ho_Chi_Minh` by default. */
   readonly zone?: string;
 }
 
@@ -52,18 +58,24 @@ export interface Progress {
   readonly projectedAttainment: string | null;
   /** The target's deadline. */
   readonly deadline: string;
-  /** Years from the current point to the deadline (negative when passed). */
+  /** Years from the current point to the deadline (zero or negative when the current point is at or after it). */
   readonly yearsLeft: number;
+  /** The day the assessment was made (`asOf`, or by default the current point's day). */
+  readonly asOf: string;
+  /** Whether the deadline had passed on `asOf`: only when `asOf` is after it. */
+  readonly deadlinePassed: boolean;
 }
 
+// Any Date passes the schema, an invalid one too: civilDate then says "Invalid Date" rather than zod's "null".
 const PointSchema = z
-  .strictObject({ year: z.int().min(1900).max(2199).optional(), date: z.union([z.string(), z.date()]).optional(), value: z.number() })
+  .strictObject({ year: z.int().min(1900).max(2199).optional(), date: z.union([z.string(), z.instanceof(Date)]).optional(), value: z.number() })
   .refine((p) => (p.year === undefined) !== (p.date === undefined), { message: 'a point with exactly one of year or date' });
 const InputSchema = z.strictObject({
   baseline: PointSchema.optional(),
   current: PointSchema,
   target: ThresholdTargetSchema.refine((t) => t.by !== undefined, { message: 'a threshold target with a deadline (by)', path: ['by'] }),
   method: z.enum(['compound', 'linear']).optional(),
+  asOf: z.union([z.string(), z.instanceof(Date)]).optional(),
   zone: z.string().optional(),
 });
 
@@ -101,16 +113,21 @@ function dateOfTime(t: Decimal): string | null {
  *
  * Stated rules: a year's figure counts at the end of that year (2023 ↦ 2023.0, 2025-12-31 ↦ 2025.0,
  * 2023-05-31 ↦ 2022.41); the ratio is compared with the thresholds after rounding to 12 decimal
- * places, so a case built to sit exactly on 0.95 is not pushed below it by rounding noise; when the
- * current point is at or after the deadline and the target is not met, the category is `missed`;
- * without a baseline it is `insufficient-data` (with the rate still required from the current
+ * places, so a case built to sit exactly on 0.95 is not pushed below it by rounding noise; a
+ * deadline has passed only when the as-of day (`asOf`, by default the current point's day) is after
+ * it, and then a target not met is `missed` — a figure dated on the deadline, or this year's figure
+ * read before the year is out (`asOf: '2026-06-01'` with a 2026 figure), is judged by its trend;
+ * points must not be after `asOf` (a year's figure is usable from any day of that year); without a
+ * baseline the category is `insufficient-data` (with the rate still required from the current
  * point); when the target equals the baseline (no pace required) and is not met now, the category
- * is `deterioration` (the value stayed put, moved the wrong way, or moved off an `=` target).
+ * is `deterioration` (the value stayed put, moved the wrong way, or moved off an `=` target); when
+ * the baseline is already at or after the deadline but the deadline has not passed, no pace can be
+ * required and the category is `insufficient-data`.
  *
- * @param input - `baseline`, `current`, `target` (a threshold target with `by`), `method`, `zone`
+ * @param input - `baseline`, `current`, `target` (a threshold target with `by`), `method`, `asOf`, `zone`
  * @returns the category, the ratio, the actual and required rates, the projected value at the deadline and the projected date of attainment
  * @throws {ChisoError} for a target that is not a threshold with a deadline, a current point not
- *   after the baseline, a zero or negative value with the compound method (use `linear`), NaN or ±Infinity,
+ *   after the baseline, a point after `asOf`, an invalid `asOf`, a zero or negative value with the compound method (use `linear`), NaN or ±Infinity,
  *   values whose pace, ratio or projection is beyond the range of a JS number (`out_of_range`)
  *
  * @example
@@ -120,6 +137,15 @@ function dateOfTime(t: Decimal): string | null {
  *   target: { kind: 'threshold', op: '>=', value: 80, by: '2025-12-31' },
  * }).category;
  * //=> 'on-track'
+ *
+ * // Due 31/12/2026, judged on 1/6/2026 with the 2026 figure so far: not missed, behind pace.
+ * assessProgress({
+ *   baseline: { year: 2025, value: 50 },
+ *   current: { year: 2026, value: 60 },
+ *   target: { kind: 'threshold', op: '>=', value: 80, by: '2026-12-31' },
+ *   asOf: '2026-06-01',
+ * }).category;
+ * //=> 'limited-progress'
  */
 export function assessProgress(input: ProgressInput): Progress {
   const parsed = parseOrThrow(InputSchema, input, ['input']);
@@ -127,10 +153,20 @@ export function assessProgress(input: ProgressInput): Progress {
   const method = parsed.method ?? 'compound';
   const target = parsed.target;
   const deadline = target.by as string;
-  const timeOf = (p: z.infer<typeof PointSchema>, path: string[]): Decimal =>
-    p.year !== undefined ? dec(p.year) : timeOfDate(civilDate(p.date, zone, path));
+  // A point's day: a year's figure is dated 31 December (the end of the year it covers).
+  const dayOf = (p: z.infer<typeof PointSchema>, path: string[]): string => (p.year !== undefined ? isoFromParts(p.year, 12, 31) : civilDate(p.date, zone, path));
+  const currentDay = dayOf(parsed.current, ['input', 'current', 'date']);
+  const asOf = parsed.asOf === undefined ? currentDay : civilDate(parsed.asOf, zone, ['input', 'asOf']);
+  // A point is known on asOf when its day is not after it; a year's figure from any day of its year (a figure so far).
+  const notAfterAsOf = (p: z.infer<typeof PointSchema>, day: string, where: string) => {
+    if (p.year !== undefined ? p.year > Number(asOf.slice(0, 4)) : day > asOf) {
+      fail({ code: 'invalid_value', path: ['input', where], field: where, expected: `a point not after asOf (${asOf}; a year's figure from any day of that year)`, received: p.year ?? (typeof p.date === 'string' ? p.date : day) });
+    }
+  };
+  notAfterAsOf(parsed.current, currentDay, 'current');
+  const passed = deadlinePassed(asOf, deadline);
   const T = timeOfDate(deadline);
-  const t = timeOf(parsed.current, ['input', 'current', 'date']);
+  const t = timeOfDate(currentDay);
   const xt = dec(parsed.current.value);
   const xT = dec(target.value);
   const direction: Progress['direction'] =
@@ -160,13 +196,13 @@ export function assessProgress(input: ProgressInput): Progress {
   };
   const achieved = judge(target, { type: 'quantity', p: xt, q: dec(1) }, { path: ['input', 'current', 'value'] }).status === 'met';
   const yearsLeft = T.minus(t);
-  const base = { method, direction, deadline, yearsLeft: toNumber(yearsLeft) } as const;
+  const base = { method, direction, deadline, yearsLeft: toNumber(yearsLeft), asOf, deadlinePassed: passed } as const;
   const remainingRate = yearsLeft.gt(0) ? pace(xt, xT, yearsLeft) : null;
 
   if (parsed.baseline === undefined) {
     return {
       ...base,
-      category: achieved ? 'achieved' : yearsLeft.lte(0) ? 'missed' : 'insufficient-data',
+      category: achieved ? 'achieved' : passed ? 'missed' : 'insufficient-data',
       ratio: null,
       actualRate: null,
       requiredRate: remainingRate === null ? null : finite(remainingRate, 'required rate'),
@@ -174,7 +210,9 @@ export function assessProgress(input: ProgressInput): Progress {
       projectedAttainment: null,
     };
   }
-  const t0 = timeOf(parsed.baseline, ['input', 'baseline', 'date']);
+  const baselineDay = dayOf(parsed.baseline, ['input', 'baseline', 'date']);
+  notAfterAsOf(parsed.baseline, baselineDay, 'baseline');
+  const t0 = timeOfDate(baselineDay);
   if (!t.gt(t0)) {
     fail({ code: 'invalid_value', path: ['input', 'current'], field: 'current', expected: 'a point after the baseline', received: parsed.current });
   }
@@ -184,7 +222,9 @@ export function assessProgress(input: ProgressInput): Progress {
   const ratio = required === null || required.isZero() ? null : actual.div(required).toDecimalPlaces(12);
   let category: ProgressCategory;
   if (achieved) category = 'achieved';
-  else if (yearsLeft.lte(0)) category = 'missed';
+  else if (passed) category = 'missed';
+  // The baseline is at or after the deadline, which has not passed: no pace can be required of it.
+  else if (required === null) category = 'insufficient-data';
   else if (ratio === null) {
     // No pace required: the target equals the baseline value, and it is not met now. For >=, >, <=, <
     // that means the value stayed put or moved the wrong way; for = it moved off the target (either

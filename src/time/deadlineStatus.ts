@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { checkZone, civilDate, DEFAULT_ZONE } from '../internal/civilDate';
+import { checkZone, civilDate, deadlinePassed, DEFAULT_ZONE } from '../internal/civilDate';
 import { daysBetween, endOfDayIn } from '../internal/dates';
+import { fail } from '../internal/issue';
+import { checkParsedPeriod } from '../internal/periodText';
 import { resolvePeriod } from '../internal/resolvePeriod';
 import { parseOrThrow } from '../internal/zod';
 import { ParsedPeriodSchema, type ParsedPeriod } from '../model/period';
@@ -40,8 +42,9 @@ export interface DeadlineStatus {
 }
 
 const OptionsSchema = z.strictObject({
-  asOf: z.union([z.date(), z.string()]),
-  completedAt: z.union([z.date(), z.string()]).optional(),
+  // Any Date passes here, an invalid one too: civilDate then says "Invalid Date" rather than zod's "null".
+  asOf: z.union([z.instanceof(Date), z.string()]),
+  completedAt: z.union([z.instanceof(Date), z.string()]).optional(),
   dueSoonDays: z.int().min(0).max(3660).optional(),
   inclusive: z.boolean().optional(),
   zone: z.string().optional(),
@@ -54,13 +57,22 @@ const OptionsSchema = z.strictObject({
  * của Bộ TT&TT`).
  *
  * A recurring item resolves to its occurrence in `asOf`'s year: `Hằng năm` is the whole year,
- * `trước ngày 15/12` is due by 14/12 (strict) of that year.
+ * `trước ngày 15/12` is due by 14/12 (strict) of that year, `trước ngày 29/02` by 28/02 in a common
+ * year (under either reading).
+ *
+ * The deadline is its last on-time day, to 23:59:59.999 in the zone: an item is `overdue` only once
+ * `asOf` is after that day (on the day itself it is `due-soon`). `completedAt` is what had happened
+ * by `asOf`: a completion on a day after `asOf` is an error, not `done-late` — on the day judged the
+ * item was not done yet, and silently ignoring the date would hide a data error. Days are compared
+ * as civil days in the zone (completed at 15:00 and judged at 09:00 the same day is done).
  *
  * @param item - a period as written (`'2022-2023'`), a parsed period, or anything with a `period` (a task,
  *   a project; a `null` period — left empty in the plan — has no fixed deadline)
  * @param options - `asOf` (required), `completedAt`, `dueSoonDays`, `inclusive`, `zone`
  * @returns the status, the resolved window, the deadline as a day and as an instant, and the days left
- * @throws {ChisoError} for unrecognised period text, an invalid `asOf`/`completedAt`/`zone`, a negative window
+ * @throws {ChisoError} for unrecognised period text, an invalid `asOf`/`completedAt`/`zone`, a
+ *   `completedAt` on a day after `asOf` (naming the item and both days), a parsed period whose start
+ *   is after its end or whose yearly day exists in no year
  *
  * @example
  * deadlineStatus('2022-2023', { asOf: '2024-01-01' }).status;
@@ -73,13 +85,19 @@ export function deadlineStatus(item: string | ParsedPeriod | { readonly period: 
   const opts = parseOrThrow(OptionsSchema, options, ['options']);
   const zone = opts.zone === undefined ? DEFAULT_ZONE : checkZone(opts.zone, ['options', 'zone']);
   const raw = typeof item === 'object' && item !== null && 'period' in item && !('kind' in item) ? item.period : item;
-  if (raw === null) {
-    civilDate(opts.asOf, zone, ['options', 'asOf']);
-    return { status: 'no-fixed-deadline', period: null, occurrence: null, start: null, deadline: null, deadlineAt: null, daysLeft: null };
-  }
-  const period = typeof raw === 'string' ? parsePeriod(raw, { inclusive: opts.inclusive === true }) : parseOrThrow(ParsedPeriodSchema, raw, ['item']);
+  const period = raw === null ? null : typeof raw === 'string' ? parsePeriod(raw, { inclusive: opts.inclusive === true }) : checkParsedPeriod(parseOrThrow(ParsedPeriodSchema, raw, ['item']), ['item']);
   const asOf = civilDate(opts.asOf, zone, ['options', 'asOf']);
   const completed = opts.completedAt === undefined ? undefined : civilDate(opts.completedAt, zone, ['options', 'completedAt']);
+  if (completed !== undefined && completed > asOf) {
+    fail({
+      code: 'invalid_value',
+      path: ['options', 'completedAt'],
+      field: 'completedAt',
+      expected: `a day on or before asOf (${asOf}) for ${describeItem(item, period)}: on ${asOf} it was not done yet`,
+      received: typeof opts.completedAt === 'string' ? opts.completedAt : `${(opts.completedAt as Date).toISOString()} (${completed} in ${zone})`,
+    });
+  }
+  if (period === null) return { status: 'no-fixed-deadline', period: null, occurrence: null, start: null, deadline: null, deadlineAt: null, daysLeft: null };
   const window = resolvePeriod(period, Number(asOf.slice(0, 4)));
   const base = { period, occurrence: window.year, start: window.start, deadline: window.end };
   if (window.end === null) return { ...base, status: 'no-fixed-deadline', deadlineAt: null, daysLeft: null };
@@ -87,7 +105,18 @@ export function deadlineStatus(item: string | ParsedPeriod | { readonly period: 
   const common = { ...base, deadlineAt: endOfDayIn(window.end, zone), daysLeft };
   if (completed !== undefined) return { ...common, status: completed <= window.end ? 'done-on-time' : 'done-late' };
   if (window.start !== null && asOf < window.start) return { ...common, status: 'not-started' };
-  if (daysLeft < 0) return { ...common, status: 'overdue' };
+  if (deadlinePassed(asOf, window.end)) return { ...common, status: 'overdue' };
   if (daysLeft <= (opts.dueSoonDays ?? 30)) return { ...common, status: 'due-soon' };
   return { ...common, status: 'in-progress' };
+}
+
+/** How an error names the item: its `id` or register number when it has one, and its period as written. */
+function describeItem(item: unknown, period: ParsedPeriod | null): string {
+  const written = period === null ? 'no period' : `period "${period.text}"`;
+  if (typeof item === 'object' && item !== null) {
+    const { id, no } = item as { id?: unknown; no?: unknown };
+    if (typeof id === 'string') return `item "${id}" (${written})`;
+    if (typeof no === 'number') return `item no. ${no} (${written})`;
+  }
+  return `the item with ${written}`;
 }

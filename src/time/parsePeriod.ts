@@ -23,8 +23,11 @@ export interface ParsePeriodOptions {
  * @param text - the period as written
  * @param options - `inclusive` reading of `trước ngày`
  * @returns the parsed period: `kind`, `start`, `end` (inclusive civil days), `recurrence`, `condition`, `leaseYears`, and the original `text`
+ * Every form goes through one check: a period's start is never after its end. `trước ngày 29/02`
+ * (yearly) is on time through 28/02 in a common year, under either reading.
+ *
  * @throws {ChisoError} for text it does not recognise (quoted in the message — never a guess), an impossible
- *   date, a range that runs backwards, a lease whose years do not match its range
+ *   date, a period that runs backwards (`2023-2022`), a lease of 0 years or whose years do not match its range
  *
  * @example
  * parsePeriod('Thuê trong 5 năm 2023- 2027');
