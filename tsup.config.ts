@@ -27,6 +27,6 @@ export default defineConfig([
     clean: false,
     sourcemap: false,
     splitting: false,
-    external: ['zod', 'date-fns', '@date-fns/tz', 'decimal.js', 'csv-parse'],
+    external: ['zod', 'date-fns', '@date-fns/tz', 'decimal.js'],
   },
 ]);

@@ -5,7 +5,7 @@ import type { DeadlineState } from '../time/deadlineStatus';
 import { deadlineStatus } from '../time/deadlineStatus';
 import { asOfOf, integerOf, listOf, oneOf, parseCommandArgs, stringOf } from './args';
 import type { CliContext } from './context';
-import { readCsv } from './csv';
+import { parseDateCell, readCsv } from './csv';
 import { inputError } from './errors';
 import { CSV_OPTIONS, csvOptionsOf } from './inputs';
 import { readText, writeOutput } from './io';
@@ -84,13 +84,12 @@ function readCompleted(file: string): Map<string, string> {
     const register = cell('register');
     const noText = cell('no');
     const no = /^\d+$/.test(noText) ? Number(noText) : undefined;
-    let completed = cell('completed');
-    const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(completed);
-    if (vn !== null) completed = `${vn[3]}-${vn[2]!.padStart(2, '0')}-${vn[1]!.padStart(2, '0')}`;
+    // One reading of a day cell for every file the CLI reads; an impossible day is quoted as written.
+    const completed = parseDateCell(cell('completed'));
     const list = register === 'tasks' ? registers.vinhPhuc302.tasks : register === 'projects' ? registers.vinhPhuc302.projects : undefined;
     if (list === undefined) problems.push(`${at('register')}: Expected register to be "tasks" or "projects" but got "${register}".`);
     else if (no === undefined || !list.some((item) => item.no === no)) problems.push(`${at('no')}: Expected no to be the number of an item of ${register} (1–${list.length}) but got "${noText}".`);
-    else if (!/^\d{4}-\d{2}-\d{2}$/.test(completed)) problems.push(`${at('completed')}: Expected completed to be a date (YYYY-MM-DD or DD/MM/YYYY) but got "${cell('completed')}".`);
+    else if (typeof completed !== 'string') problems.push(`${at('completed')}: Expected completed to be ${completed.expected} but got "${cell('completed')}".`);
     else if (firstLine.has(`${register}:${no}`)) problems.push(`${at('no')}: Expected no to be an item not given before (${register} ${no} is at line ${firstLine.get(`${register}:${no}`)}) but got "${noText}".`);
     else {
       done.set(`${register}:${no}`, completed);

@@ -1,3 +1,4 @@
+// @zone-sensitive: the page runs in Chromium with the host zone of this run as its timezoneId.
 // The built ESM bundle (dist/index.js, as published) in a real browser: headless Chromium (Debian's
 // `chromium`, driven by playwright-core; no browser is downloaded) loads the portal widget of
 // examples/portal-widget/, which imports `chiso` and its three dependencies as ES modules through an

@@ -1,3 +1,4 @@
+// @zone-sensitive: checks deadlines and reporting days of the catalogs through the time stage.
 // Issue 13, "The plans' missing targets": the measurable targets of Kế hoạch 302's sections III and V,
 // of Chỉ thị 04 (items 2.6 and 4), of the 2023 progress report and of Điện Biên's pilot, each checked
 // against the sentence of the source it is read from (quoted below); and the reporting regimes quoted

@@ -1,3 +1,4 @@
+// @zone-independent: every case fixes --as-of; the CLI's date handling runs in every zone in test/cli/dates.test.ts.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,3 +1,4 @@
+// @zone-independent: reading CSV text and day cells is string arithmetic; the CLI's date handling runs in every zone in test/cli/dates.test.ts.
 // Issue 13, items 1, 15, 16 and 18 (the CLI's input side): reading is linear; every position is the
 // one written, whatever the line ends; UTF-16 and tab-separated files read; nothing raw reaches the
 // terminal; dates are quoted as written; the file's problems and the library's come in one listing.

@@ -1,3 +1,4 @@
+// @zone-independent: error messages with a fixed --as-of; the CLI's date handling runs in every zone in test/cli/dates.test.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkBuilt, chiso } from './run';
 

@@ -1,3 +1,4 @@
+// @zone-independent: accounting of observations with a fixed --as-of; the CLI's date handling runs in every zone in test/cli/dates.test.ts.
 // Hardening II (issue 13), items 3 and 17 through the CLI (in process, so no build is needed):
 // `--units` with a cycle or a district under a commune is invalid input (exit 1), and `rank --by`
 // keeps a commune whose figure is for a province-only target.

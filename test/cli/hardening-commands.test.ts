@@ -1,3 +1,4 @@
+// @zone-independent: option parsing and writers with a fixed --as-of; the CLI's date handling runs in every zone in test/cli/dates.test.ts.
 // Hardening II (issue 13), the command-line part: what a hostile or careless user of `chiso` found.
 // Items 5 (decimal commas with `;`), 6 (zero-padded item numbers), 14 (built-ins by own key only),
 // 20 (empty, repeated and self-overwriting options, `--out -`, `-o=x`, years 0001–0099, a unit called

@@ -1,3 +1,4 @@
+// @zone-independent: scorecards with a fixed --as-of; the CLI's date handling runs in every zone in test/cli/dates.test.ts.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,3 +1,4 @@
+// @zone-sensitive: progress against dated targets, with asOf and zones.
 import { describe, expect, it } from 'vitest';
 import { vinhPhuc302 } from '../../src/catalogs/vinhPhuc302';
 import { ChisoError } from '../../src/errors';

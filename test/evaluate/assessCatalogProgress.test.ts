@@ -1,3 +1,4 @@
+// @zone-sensitive: progress against dated targets.
 import { describe, expect, it } from 'vitest';
 import { vinhPhuc302 } from '../../src/catalogs/vinhPhuc302';
 import { assessCatalogProgress } from '../../src/evaluate/assessCatalogProgress';

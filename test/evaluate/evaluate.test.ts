@@ -1,3 +1,4 @@
+// @zone-sensitive: asOf as instants and in other zones.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ChisoError } from '../../src/errors';

@@ -1,3 +1,4 @@
+// @zone-sensitive: asOf as instants and in other zones.
 import { describe, expect, it } from 'vitest';
 import { ChisoError, type ChisoIssue } from '../../src/errors';
 import { evaluate } from '../../src/evaluate/evaluate';
@@ -76,20 +77,31 @@ describe('evaluateColumns off the fast road: the same numbers as evaluate', () =
     expect(cols.gap[0]).toBe(5);
   });
 
-  it('refuses a rank or done indicator given a plain number, as evaluate refuses `value: 7`', () => {
+  it('reads the value of a rank indicator as its rank (columns have no `{ rank }`), and words a plain done value for columns', () => {
     const catalog = catalogOf([
       { id: 'r', measure: 'rank', targets: [{ kind: 'rank', top: 10 }] },
       { id: 'd', measure: 'done', targets: [{ kind: 'done' }] },
     ]);
-    const observations: Observation[] = [{ unit: 'u', indicator: 'r', period: 2024, value: 7 }, { unit: 'u', indicator: 'd', period: 2024, value: 1 }];
-    const issues = issuesOf(() => evaluateColumns(catalog, toColumns(observations), { asOf: '2025-12-31' }));
-    expect(brief(issues)).toEqual([
-      { code: 'invalid_type', path: ['columns', 'value', 0], field: 'value', unit: 'u', indicator: 'r', expected: '{ rank } for a rank indicator', received: '7' },
-      { code: 'invalid_type', path: ['columns', 'value', 1], field: 'value', unit: 'u', indicator: 'd', expected: 'a boolean (done / not done) or { numerator, denominator } for a done indicator', received: '1' },
+    // Rank 7 against top 10 is met; rank 12 is 2 places short, attainment 10 / 12: as evaluate reads `{ rank }`.
+    const ranks: ObservationColumns = { unit: ['u', 'v'], indicator: ['r', 'r'], period: [2024, 2024], value: [7, 12] };
+    const card = evaluateColumns(catalog, ranks, { asOf: '2025-12-31' });
+    const at = card.indicator.flatMap((id, r) => (id === 'r' ? [r] : []));
+    const rows = at.map((r) => [card.unit[r], card.status[r], card.value[r], card.gap[r], card.attainment[r]]);
+    expect(rows).toEqual([
+      ['u', 'met', 7, 0, 1],
+      ['v', 'not-met', 12, 2, 10 / 12],
     ]);
-    expect(issues[0]?.message).toBe('Expected columns.value[0] (unit "u", indicator "r") to be { rank } for a rank indicator but got "7".');
-    const byEvaluate = issuesOf(() => evaluate(catalog, observations, { asOf: '2025-12-31' }));
-    expect(byEvaluate.map((i) => [i.code, i.expected, i.received])).toEqual(issues.map((i) => [i.code, i.expected, i.received]));
+    const byEvaluate = evaluate(catalog, [{ unit: 'u', indicator: 'r', period: 2024, rank: 7 }, { unit: 'v', indicator: 'r', period: 2024, rank: 12 }], { asOf: '2025-12-31' });
+    expect(byEvaluate.rows.filter((r) => r.indicator === 'r').map((r) => [r.unit, r.status, r.value, r.gap, r.attainment])).toEqual(rows);
+
+    const issues = issuesOf(() => evaluateColumns(catalog, { unit: ['u', 'u', 'u'], indicator: ['r', 'd', 'r'], period: [2024, 2024, 2025], value: [0, 1, 2], denominator: [null, null, 5] }, { asOf: '2025-12-31' }));
+    expect(brief(issues)).toEqual([
+      { code: 'invalid_value', path: ['columns', 'value', 0], field: 'value', unit: 'u', indicator: 'r', expected: 'a positive whole number (1 is best)', received: '0' },
+      { code: 'invalid_type', path: ['columns', 'value', 1], field: 'value', unit: 'u', indicator: 'd', expected: 'the numerator of a share for a done indicator (value = units done, with the units reporting in the denominator column; a done / not-done figure needs evaluate)', received: '1' },
+      { code: 'invalid_type', path: ['columns', 'denominator', 2], field: 'denominator', unit: 'u', indicator: 'r', expected: "null (a rank indicator's row holds its rank in the value column, without a denominator)", received: '5' },
+    ]);
+    // Never a shape the columns cannot hold.
+    for (const issue of issues) expect(issue.message).not.toMatch(/\{ rank \}|a boolean/);
   });
 
   it('shares of grdp-share and done indicators', () => {
@@ -169,10 +181,12 @@ describe('evaluateColumns rejects bad options and columns, all problems at once'
     const options = { asOf: '2025-12-31', units, level: 'hamlet' };
     const issues = issuesOf(() => evaluateColumns(catalog, one, options));
     const levels = 'one of the catalog\'s levels ("province", "district", "commune")';
+    // A unit's level is checked as defineUnits checks it (one check, the same words).
+    const unitLevels = 'one of the levels of hierarchy "three-tier-2021" (province, district, commune)';
     expect(brief(issues)).toEqual([
       { code: 'unknown_level', path: ['options', 'level'], field: 'level', unit: undefined, indicator: undefined, expected: levels, received: 'hamlet' },
       { code: 'duplicate_unit', path: ['options', 'units', 1, 'id'], field: 'id', unit: 'a', indicator: undefined, expected: 'a unit id not used before', received: 'a' },
-      { code: 'unknown_level', path: ['options', 'units', 2, 'level'], field: 'level', unit: 'b', indicator: undefined, expected: levels, received: 'ward' },
+      { code: 'unknown_level', path: ['options', 'units', 2, 'level'], field: 'level', unit: 'b', indicator: undefined, expected: unitLevels, received: 'ward' },
       { code: 'unknown_unit', path: ['options', 'units', 3, 'parent'], field: 'parent', unit: 'c', indicator: undefined, expected: 'the id of another unit in `units`', received: 'zz' },
     ]);
     expect(issues[0]?.message).toBe('Expected options.level to be one of the catalog\'s levels ("province", "district", "commune") but got "hamlet".');

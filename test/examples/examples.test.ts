@@ -1,3 +1,4 @@
+// @zone-sensitive: the examples run with their own as-of days, as a user runs them in any zone.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -1,3 +1,4 @@
+// @zone-sensitive: writes the digest that must be identical in every zone.
 // Determinism: every entry point gives byte-identical JSON (or text) for shuffled input (list order and
 // object key order) and whatever the host's time zone. The host zone is switched in-process (Node
 // re-reads process.env.TZ on assignment); test/tools/test-tz.mjs also runs the whole suite per zone and

@@ -1,3 +1,4 @@
+// @zone-sensitive: hostile Date values and instants through evaluate.
 // Fuzz: defineUnits, evaluateTarget, evaluate, rollUp on hostile and on well-formed input. See harness.ts.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

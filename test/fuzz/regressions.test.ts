@@ -1,3 +1,4 @@
+// @zone-sensitive: replays fuzz findings that involve Date values and the time stage.
 // Regressions: each input below was found by the fuzz suite (seed 20261126) and once threw something
 // other than a ChisoError, or returned a non-finite number. The expected values are worked out by hand.
 import { describe, expect, it } from 'vitest';
@@ -25,13 +26,15 @@ function issueOf(call: () => unknown) {
 
 describe('a done / not-done value against a numeric target (was TypeError: judge: threshold needs a quantity)', () => {
   // Kế hoạch 302's fibre-household-coverage has "> 80 %" and a qualitative goal ("phổ cập"), so a
-  // done value is allowed for it; the threshold cannot judge a boolean.
+  // done value is allowed for it; the thresholds (302's "> 80 %", Chỉ thị 04's "100%") cannot judge
+  // a boolean.
   it('evaluate: the qualitative target is judged, the threshold is not-applicable', () => {
     const card = evaluate(catalogs.vinhPhuc302, [{ unit: 'p', indicator: 'fibre-household-coverage', period: 2019, done: false }], { asOf: '2019-01-01' });
     const rows = card.rows.filter((r) => r.indicator === 'fibre-household-coverage');
     expect(rows.map((r) => [r.target?.kind, r.status, r.value, r.reason ?? null])).toEqual([
       ['threshold', 'not-applicable', false, 'qualitative-value'],
       ['qualitative', 'not-met', false, null],
+      ['threshold', 'not-applicable', false, 'qualitative-value'],
     ]);
   });
   it('evaluate: a custom catalog with a range and a qualitative target on a percent indicator', () => {

@@ -1,3 +1,4 @@
+// @zone-sensitive: dossier measures over instants and zones.
 // Fuzz: the renderers (renderScorecard, renderChart) and measureDossiers on hostile and on well-formed
 // input. See harness.ts for the contract; rendered text must not print NaN, Infinity or undefined.
 import fc from 'fast-check';

@@ -1,3 +1,4 @@
+// @zone-sensitive: the time stage under hostile dates.
 // Fuzz: the time functions (assessProgress, parsePeriod, parseVietnameseDate, deadlineStatus, toLunar,
 // fromLunar, addWorkingDays) on hostile and on well-formed input. See harness.ts for the contract.
 import fc from 'fast-check';

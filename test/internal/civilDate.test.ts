@@ -1,3 +1,4 @@
+// @zone-sensitive: civil days of instants in zones.
 import { describe, expect, it } from 'vitest';
 import { checkZone, isRealDate } from '../../src/internal/civilDate';
 import { ChisoError } from '../../src/errors';

@@ -1,3 +1,4 @@
+// @zone-sensitive: deadlines of parsed periods.
 import { describe, expect, it } from 'vitest';
 import { resolvePeriod } from '../../src/internal/resolvePeriod';
 import type { ParsedPeriod } from '../../src/model/period';

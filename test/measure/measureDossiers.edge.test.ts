@@ -1,3 +1,4 @@
+// @zone-sensitive: dossier timestamps, working days and zones.
 import { describe, expect, it, vi } from 'vitest';
 import { ChisoError, type ChisoIssue } from '../../src/errors';
 import { measureDossiers } from '../../src/measure/measureDossiers';

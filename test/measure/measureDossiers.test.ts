@@ -1,3 +1,4 @@
+// @zone-sensitive: dossier timestamps, working days and zones.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { vinhPhuc302 } from '../../src/catalogs/vinhPhuc302';

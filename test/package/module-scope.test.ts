@@ -1,3 +1,4 @@
+// @zone-independent: reads the source text for Date.now() and friends; computes no date.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

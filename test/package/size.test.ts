@@ -1,3 +1,4 @@
+// @zone-independent: measures bundle sizes; computes no date.
 import { existsSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build, type BuildOptions } from 'esbuild';

@@ -1,3 +1,4 @@
+// @zone-independent: the installed tarball with a fixed --as-of; the CLI's date handling runs in every zone in test/cli/dates.test.ts.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

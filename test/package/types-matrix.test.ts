@@ -1,3 +1,4 @@
+// @zone-independent: compiles the declarations; nothing runs.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

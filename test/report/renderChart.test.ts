@@ -1,3 +1,4 @@
+// @zone-sensitive: trajectory charts from assessProgress.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ChisoError } from '../../src/errors';

@@ -1,3 +1,4 @@
+// @zone-sensitive: formats as-of days and deadlines of scorecards.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ChisoError } from '../../src/errors';

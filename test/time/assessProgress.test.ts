@@ -1,3 +1,4 @@
+// @zone-sensitive: the time stage.
 import { describe, expect, it } from 'vitest';
 import { ChisoError } from '../../src/errors';
 import { assessProgress } from '../../src/time/assessProgress';

@@ -1,3 +1,4 @@
+// @zone-sensitive: the time stage.
 import { describe, expect, it } from 'vitest';
 import { vinhPhuc302Reporting } from '../../src/catalogs/reportingRegimes';
 import { officialSchedules } from '../../src/catalogs/officialSchedules';

@@ -1,3 +1,4 @@
+// @zone-sensitive: the time stage.
 import { describe, expect, it } from 'vitest';
 import { deadlineStatus } from '../../src/time/deadlineStatus';
 import { parsePeriod } from '../../src/time/parsePeriod';

@@ -1,3 +1,4 @@
+// @zone-sensitive: the time stage.
 import { describe, expect, it } from 'vitest';
 import { officialSchedules } from '../../src/catalogs/officialSchedules';
 import { ChisoError } from '../../src/errors';

@@ -1,3 +1,4 @@
+// @zone-sensitive: the time stage.
 /// <reference path="../../node_modules/date-chinese/types/index.d.ts" />
 import { CalendarVietnamese } from 'date-chinese';
 import fc from 'fast-check';

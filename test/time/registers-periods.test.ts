@@ -1,3 +1,4 @@
+// @zone-sensitive: the time stage.
 import { describe, expect, it } from 'vitest';
 import { registers } from '../../src/catalogs/registers';
 import { deadlineStatus } from '../../src/time/deadlineStatus';

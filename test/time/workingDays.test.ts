@@ -1,3 +1,4 @@
+// @zone-sensitive: the time stage.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { officialSchedules } from '../../src/catalogs/officialSchedules';

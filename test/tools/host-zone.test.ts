@@ -1,3 +1,4 @@
+// @zone-sensitive: checks that each run really is in its zone.
 // The time-zone matrix (test/tools/test-tz.mjs) sets TZ per run and CHISO_EXPECT_TZ to the same zone.
 // This asserts the process really runs in that zone, so the matrix cannot silently run in one zone.
 import { describe, expect, it } from 'vitest';
