@@ -1,3 +1,4 @@
+import { deepFreeze } from '../internal/deepFreeze';
 import type { Catalog } from '../model/catalog';
 import { threeTier2021 } from '../model/hierarchies';
 
@@ -40,7 +41,7 @@ import { threeTier2021 } from '../model/hierarchies';
  *   ?.targets.map((t) => (t.kind === 'threshold' ? [t.op, t.value, t.wording] : t.kind));
  * //=> [['>', 80, 'phủ trên 80% hộ gia đình']]
  */
-export const dienBien: Catalog = {
+export const dienBien: Catalog = /* @__PURE__ */ deepFreeze({
   id: 'dien-bien',
   plan: {
     issuer: { vi: 'UBND tỉnh Điện Biên', en: 'Điện Biên Provincial People’s Committee' },
@@ -503,4 +504,4 @@ export const dienBien: Catalog = {
       ],
     },
   ],
-};
+});

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../internal/deepFreeze';
 import type { Catalog } from '../model/catalog';
 import type { Hierarchy } from '../model/level';
 
@@ -13,7 +14,7 @@ import type { Hierarchy } from '../model/level';
  * emulationHierarchy154.levels.map((l) => l.id);
  * //=> ['province', 'district', 'commune', 'enterprise', 'individual']
  */
-export const emulationHierarchy154: Hierarchy = {
+export const emulationHierarchy154: Hierarchy = /* @__PURE__ */ deepFreeze({
   id: 'tuyen-quang-154-emulation',
   name: {
     vi: 'Đối tượng thi đua Chuyển đổi số tỉnh Tuyên Quang (Kế hoạch 154/KH-UBND)',
@@ -29,7 +30,7 @@ export const emulationHierarchy154: Hierarchy = {
     { id: 'enterprise', name: { vi: 'Doanh nghiệp, hợp tác xã', en: 'Enterprises and co-operatives' } },
     { id: 'individual', name: { vi: 'Cá nhân', en: 'Individuals' } },
   ],
-};
+});
 
 /**
  * The criteria of Tuyên Quang's emulation movement "Chuyển đổi số trên địa bàn tỉnh Tuyên Quang đến
@@ -61,7 +62,7 @@ export const emulationHierarchy154: Hierarchy = {
  * //   ['commune', '>=', 60, '2025-12-31'],
  * // ]
  */
-export const tuyenQuang154: Catalog = {
+export const tuyenQuang154: Catalog = /* @__PURE__ */ deepFreeze({
   id: 'tuyen-quang-154',
   plan: {
     issuer: { vi: 'UBND tỉnh Tuyên Quang', en: 'Tuyên Quang Provincial People’s Committee' },
@@ -1143,4 +1144,4 @@ export const tuyenQuang154: Catalog = {
       ],
     },
   ],
-};
+});

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../internal/deepFreeze';
 import type { Catalog } from '../model/catalog';
 import { threeTier2021 } from '../model/hierarchies';
 
@@ -47,7 +48,7 @@ import { threeTier2021 } from '../model/hierarchies';
  * //   ['commune', '>=', 100, '2030-12-31'],
  * // ]
  */
-export const vinhPhuc302: Catalog = {
+export const vinhPhuc302: Catalog = /* @__PURE__ */ deepFreeze({
   id: 'vinh-phuc-302',
   plan: {
     issuer: { vi: 'UBND tỉnh Vĩnh Phúc', en: 'Vĩnh Phúc Provincial People’s Committee' },
@@ -1851,4 +1852,4 @@ export const vinhPhuc302: Catalog = {
       ],
     },
   ],
-};
+});

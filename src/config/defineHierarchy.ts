@@ -1,3 +1,4 @@
+import { deepFreeze } from '../internal/deepFreeze';
 import { parseOrThrow } from '../internal/zod';
 import { HierarchySchema, type Hierarchy } from '../model/level';
 
@@ -5,7 +6,7 @@ import { HierarchySchema, type Hierarchy } from '../model/level';
  * Validates a custom hierarchy of levels (highest first) and returns it.
  *
  * @param input - `{ id, name: { vi, en }, levels: [{ id, name }, …], since?, until? }`
- * @returns the validated hierarchy
+ * @returns the validated hierarchy: a new object, deeply frozen (like the built-in presets)
  * @throws {ChisoError} for a missing name, a level id used twice, an id that is not kebab-case
  *
  * @example
@@ -20,5 +21,5 @@ import { HierarchySchema, type Hierarchy } from '../model/level';
  * //=> ['province', 'enterprise']
  */
 export function defineHierarchy(input: Hierarchy): Hierarchy {
-  return parseOrThrow(HierarchySchema, input);
+  return deepFreeze(parseOrThrow(HierarchySchema, input));
 }

@@ -1,4 +1,5 @@
 import { ChisoError, type ChisoIssue } from '../errors';
+import { deepFreeze } from '../internal/deepFreeze';
 import { makeIssue } from '../internal/issue';
 import { parseOrThrow } from '../internal/zod';
 import { CatalogSchema, type Catalog } from '../model/catalog';
@@ -32,7 +33,7 @@ function patch(target: Target, set: TargetPatch): Target {
  *
  * @param base - the catalog to start from
  * @param changes - what to change (see {@link CatalogChanges})
- * @returns a new, validated catalog
+ * @returns a new, validated catalog, deeply frozen
  * @throws {ChisoError} for an unknown indicator id, an override that matches nothing, an added id
  *   that already exists, or a result that is not a valid catalog (with paths into the result)
  *
@@ -104,5 +105,5 @@ export function extendCatalog(base: Catalog, changes: CatalogChanges): Catalog {
     ...(ch.hierarchy === undefined ? {} : { hierarchy: structuredClone(ch.hierarchy) }),
     indicators,
   };
-  return parseOrThrow(CatalogSchema, next, ['result']);
+  return deepFreeze(parseOrThrow(CatalogSchema, next, ['result']));
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ChisoError, type ChisoIssue } from '../errors';
+import { deepFreeze } from '../internal/deepFreeze';
 import { makeIssue } from '../internal/issue';
 import { parseOrThrow } from '../internal/zod';
 import { CatalogSchema, type Catalog } from '../model/catalog';
@@ -40,7 +41,8 @@ const MappingSchema = z.record(z.string().min(1), z.string().min(1).nullable());
  * @param hierarchy - the new hierarchy
  * @param mapping - old level id → new level id, or `null` to drop, e.g. `{ district: null }`
  * @param options - how to treat two targets that land on one level with one deadline
- * @returns `{ catalog, steps }`: the new catalog (validated) and one step per level-specific target
+ * @returns `{ catalog, steps }`: the new catalog (validated, deeply frozen) and one step per
+ *   level-specific target
  * @throws {ChisoError} for a level with no place in the new hierarchy and no mapping, a mapping onto
  *   a level the new hierarchy does not have, or (by default) a conflict
  *
@@ -106,5 +108,5 @@ export function retargetCatalog(
     throw new ChisoError(unique);
   }
   const result = parseOrThrow(CatalogSchema, { ...structuredClone(from), hierarchy: structuredClone(to), indicators: structuredClone(indicators) }, ['result']);
-  return { catalog: result, steps };
+  return { catalog: deepFreeze(result), steps };
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ChisoError, type ChisoIssue } from '../errors';
+import { checkInputGraph } from './inputGraph';
 import { makeIssue } from './issue';
 
 type ZodIssue = z.core.$ZodIssue;
@@ -74,9 +75,11 @@ export function fromZodIssues(
       );
       continue;
     }
+    // A refinement may name its own code (`params: { code: 'out_of_bounds' }`) rather than `custom`.
+    const own = issue.code === 'custom' ? (issue.params as { code?: unknown } | undefined)?.code : undefined;
     out.push(
       makeIssue({
-        code: issue.code,
+        code: typeof own === 'string' ? own : issue.code,
         path,
         expected: describeExpected(issue),
         received: issue.code === 'invalid_type' && issue.input === undefined ? 'undefined' : issue.input,
@@ -88,13 +91,19 @@ export function fromZodIssues(
   return out;
 }
 
-/** Parses with a schema, throwing a ChisoError whose issues carry the given path prefix. */
+/**
+ * Parses with a schema, throwing a ChisoError whose issues carry the given path prefix. The input is
+ * first checked as a graph (see `checkInputGraph`): zod walks every path of a value, so a cycle would
+ * never end and a value sharing references at every level would take exponential time.
+ */
 export function parseOrThrow<S extends z.ZodType>(
   schema: S,
   input: unknown,
   prefix: readonly (string | number)[] = [],
   context: { unit?: string | undefined; indicator?: string | undefined } = {},
 ): z.output<S> {
+  const graph = checkInputGraph(input, prefix);
+  if (graph.length > 0) throw new ChisoError(graph);
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   throw new ChisoError(fromZodIssues(result.error.issues, prefix, context));

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IndicatorSchema, type Measure } from './indicator';
 import type { TargetKind } from './target';
 import { HierarchySchema } from './level';
+import { targetBoundProblems } from './targetBounds';
 import { IsoDateSchema, KebabIdSchema, TextSchema } from './text';
 
 /**
@@ -45,8 +46,9 @@ export const TARGET_KINDS_BY_MEASURE: Readonly<Record<Measure, readonly TargetKi
 
 /**
  * A catalog: a plan (and any documents that add to it), the hierarchy its levels come from, and its
- * indicators with their targets. Indicator ids are unique and every target's level exists in the
- * hierarchy.
+ * indicators with their targets. Indicator ids are unique, every target's level exists in the
+ * hierarchy, every target kind fits its indicator's measure and every target's numbers lie within
+ * the measure's bounds (see `targetBoundProblems`).
  *
  * @example
  * CatalogSchema.parse(catalogs.vinhPhuc302).plan.number;
@@ -85,6 +87,9 @@ export const CatalogSchema = z
             message: `a target kind that fits a ${indicator.measure} indicator (${allowed.join(', ')})`,
             input: target.kind,
           });
+        }
+        for (const problem of targetBoundProblems(indicator.measure, target)) {
+          ctx.addIssue({ code: 'custom', params: { code: 'out_of_bounds' }, path: ['indicators', i, 'targets', j, problem.field], message: problem.expected, input: problem.received });
         }
         if (target.level !== undefined && !levels.has(target.level)) {
           ctx.addIssue({

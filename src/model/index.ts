@@ -31,6 +31,8 @@ export {
 } from './observation';
 export type { Period, Observation } from './observation';
 export { PlanSchema, CatalogSchema, TARGET_KINDS_BY_MEASURE } from './catalog';
+export { MEASURE_BOUNDS, targetBoundProblems } from './targetBounds';
+export type { MeasureBounds, TargetBoundProblem } from './targetBounds';
 export type { Plan, Catalog, CatalogInput } from './catalog';
 export {
   StatusSchema,
@@ -94,6 +96,10 @@ export type {
 export {
   LunarDateSchema,
   HolidayOccasionSchema,
+  HolidayOccasionDefinitionSchema,
+  HolidayDayRuleSchema,
+  HolidayLawRuleSchema,
+  HolidayLawSchema,
   HolidaySchema,
   WeekdaySchema,
   HolidayRuleSchema,
@@ -101,6 +107,6 @@ export {
   OfficialScheduleSchema,
   WorkingCalendarSchema,
 } from './calendar';
-export type { LunarDate, HolidayOccasion, Holiday, HolidayRule, OfficialAdjustment, OfficialSchedule, WorkingCalendar } from './calendar';
+export type { LunarDate, HolidayOccasion, HolidayOccasionDefinition, HolidayDayRule, HolidayLawRule, HolidayLaw, Holiday, HolidayRule, OfficialAdjustment, OfficialSchedule, WorkingCalendar } from './calendar';
 export { DossierChannelSchema, DossierServiceLevelSchema, DossierStateSchema, DossierTimeSchema, DossierSchema } from './dossier';
 export type { DossierChannel, DossierServiceLevel, DossierState, DossierTime, Dossier, DossierInput } from './dossier';

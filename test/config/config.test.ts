@@ -93,9 +93,10 @@ describe('extendCatalog', () => {
     expect(l4.targets[0]).toMatchObject({ kind: 'threshold', op: '>=', value: 80, wording: '80%', by: '2025-12-31' });
     expect(l4.targets[1]).toMatchObject({ value: 100, by: '2022-03-31' });
     expect(mine.id).toBe('my-province');
-    // no shared references either
-    (mine.indicators[0]!.targets[0] as { wording?: string }).wording = 'changed';
-    expect(JSON.stringify(vinhPhuc302)).toBe(before);
+    // no shared references either (the result is frozen, so it is checked by identity)
+    expect(mine.indicators[0]).not.toBe(vinhPhuc302.indicators[0]);
+    expect(mine.indicators[0]!.targets[0]).not.toBe(vinhPhuc302.indicators[0]!.targets[0]);
+    expect(mine.hierarchy).not.toBe(vinhPhuc302.hierarchy);
   });
   it('adds, removes, renames, replaces targets, and shifts deadlines', () => {
     const next = extendCatalog(vinhPhuc302, {

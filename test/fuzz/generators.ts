@@ -42,11 +42,25 @@ export const fraction = fc
   .tuple(fc.oneof(fc.nat(), fc.double({ min: 0, max: 1e12, noNaN: true })), fc.oneof(fc.nat(), fc.double({ min: 0, max: 1e12, noNaN: true })))
   .map(([a, b]) => (a <= b ? { numerator: a, denominator: b } : { numerator: b, denominator: a }));
 
-/** A target that fits an indicator of `measure`. */
+/** A number within a count's bounds, 0 to 2⁵³ − 1 (both ends and -0 included; not always whole). */
+export const countBound = fc.oneof(fc.double({ min: 0, max: Number.MAX_SAFE_INTEGER, noNaN: true }), fc.nat(), fc.constantFrom(0, -0, 2.5, Number.MAX_SAFE_INTEGER));
+
+/** A target that fits an indicator of `measure`: its numbers within the measure's bounds (0–100 for a share, ≥ 0 for a count). */
 export function targetFor(measure: Measure, levels: readonly string[]): fc.Arbitrary<Target> {
   const common = fc.record({ level: fc.constantFrom(...levels), by: isoDate, wording: label }, { requiredKeys: [] });
-  const threshold = fc.record({ kind: fc.constant('threshold' as const), op: fc.constantFrom('>=', '>', '<=', '<', '=') as fc.Arbitrary<'>=' | '>' | '<=' | '<' | '='>, value: measure === 'percent' || measure === 'grdp-share' ? percent : finite });
-  const range = fc.tuple(measure === 'percent' || measure === 'grdp-share' ? percent : finite, measure === 'percent' || measure === 'grdp-share' ? percent : finite).map(([a, b]) => ({ kind: 'range' as const, min: Math.min(a, b), max: Math.max(a, b) }));
+  const share = measure === 'percent' || measure === 'grdp-share';
+  const count = measure === 'count';
+  const value = share ? percent : count ? countBound : finite;
+  const top = share ? 100 : Number.MAX_SAFE_INTEGER;
+  const threshold = fc
+    .record({ kind: fc.constant('threshold' as const), op: fc.constantFrom('>=', '>', '<=', '<', '=') as fc.Arbitrary<'>=' | '>' | '<=' | '<' | '='>, value })
+    // Targets no value can meet are not valid: `> 100` on a share, `< 0` on a share or a count, `= 2.5` on a count.
+    .filter((t) => !((share || count) && ((t.op === '>' && t.value === top) || (t.op === '<' && t.value === 0))) && !(count && t.op === '=' && !Number.isInteger(t.value)));
+  const range = fc
+    .tuple(value, value)
+    .map(([a, b]) => ({ kind: 'range' as const, min: Math.min(a, b), max: Math.max(a, b) }))
+    // A count range must hold a whole number.
+    .filter((r) => !count || Math.ceil(r.min) <= r.max);
   const qualitative = fc.constant({ kind: 'qualitative' as const });
   const byKind: fc.Arbitrary<Record<string, unknown>>[] =
     measure === 'rank'

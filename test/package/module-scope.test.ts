@@ -31,9 +31,11 @@ function moduleScopeCalls(file: string): string[] {
     if (ts.isFunctionLike(node) || ts.isClassDeclaration(node)) return;
     if (ts.isCallExpression(node) || ts.isNewExpression(node) || ts.isTaggedTemplateExpression(node)) {
       const root = ts.isTaggedTemplateExpression(node) ? undefined : chainRoot(node.expression);
-      // The one exception: zod schema definitions (the model), built from `z` or from another schema.
+      // The exceptions: zod schema definitions (the model), built from `z` or from another schema; and
+      // the built-in data frozen where it is defined, marked pure so bundlers drop what is not imported.
+      const pureFreeze = root === 'deepFreeze' && /\/\* @__PURE__ \*\/\s*$/.test(text.slice(0, node.getStart()));
       const isSchema = root === 'z' || (root?.endsWith('Schema') ?? false);
-      if (!isSchema) found.push(`${file.slice(src.length)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${node.getText().slice(0, 60)}`);
+      if (!isSchema && !pureFreeze) found.push(`${file.slice(src.length)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${node.getText().slice(0, 60)}`);
       if (isSchema) return;
     }
     ts.forEachChild(node, visit);
