@@ -1,25 +1,10 @@
 import { ChisoError, type ChisoIssue } from '../errors';
+import { checkUnits, compareCodePoints } from '../internal/checkUnits';
 import { makeIssue } from '../internal/issue';
 import { fromZodIssues } from '../internal/zod';
 import { HierarchySchema, type Hierarchy } from '../model/level';
 import type { UnitRegistry } from '../model/registry';
-import { UnitSchema, type Unit } from '../model/unit';
-
-/**
- * Compares by Unicode code points. `<` on strings compares UTF-16 code units, which puts a character
- * outside the BMP (a surrogate pair) before U+E000–U+FFFF; code points give the order a reader expects
- * in every language.
- */
-function compareCodePoints(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length) {
-    const ca = a.codePointAt(i) as number;
-    const cb = b.codePointAt(i) as number;
-    if (ca !== cb) return ca - cb;
-    i += ca > 0xffff ? 2 : 1;
-  }
-  return (a.length > i ? 1 : 0) - (b.length > i ? 1 : 0);
-}
+import type { Unit } from '../model/unit';
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
@@ -27,30 +12,6 @@ function deepFreeze<T>(value: T): T {
     Object.freeze(value);
   }
   return value;
-}
-
-/** The cycles of the parent links, each starting at its smallest id so the report never depends on input order. */
-function findCycles(parentOf: ReadonlyMap<string, string | undefined>): string[][] {
-  const state = new Map<string, 'visiting' | 'done'>();
-  const cycles: string[][] = [];
-  for (const start of [...parentOf.keys()].sort(compareCodePoints)) {
-    const trail: string[] = [];
-    let current: string | undefined = start;
-    while (current !== undefined && !state.has(current)) {
-      state.set(current, 'visiting');
-      trail.push(current);
-      const parent: string | undefined = parentOf.get(current);
-      current = parent !== undefined && parentOf.has(parent) ? parent : undefined;
-    }
-    if (current !== undefined && state.get(current) === 'visiting') {
-      const cycle = trail.slice(trail.indexOf(current));
-      const least = cycle.reduce((m, id) => (compareCodePoints(id, m) < 0 ? id : m));
-      const at = cycle.indexOf(least);
-      cycles.push([...cycle.slice(at), ...cycle.slice(0, at)]);
-    }
-    for (const id of trail) state.set(id, 'done');
-  }
-  return cycles;
 }
 
 /**
@@ -89,92 +50,15 @@ export function defineUnits(units: readonly Unit[], hierarchy: Hierarchy): UnitR
     issues.push(makeIssue({ code: 'invalid_type', path: ['units'], field: 'units', expected: 'an array of units', received: units }));
     throw new ChisoError(issues);
   }
-  const list: Unit[] = [];
-  (units as readonly unknown[]).forEach((raw, i) => {
-    const parsed = UnitSchema.safeParse(raw, { reportInput: true });
-    if (parsed.success) {
-      list.push(parsed.data);
-      return;
-    }
-    const id = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)['id'] : undefined;
-    issues.push(...fromZodIssues(parsed.error.issues, ['units', i], { unit: typeof id === 'string' ? id : undefined }));
-  });
-  // The cross-checks below would only echo a unit that failed its schema (e.g. as a missing parent).
+  // The one check of a unit list, shared with `evaluate`'s `options.units`.
+  const checked = checkUnits(units as readonly unknown[], parsedHierarchy.success ? parsedHierarchy.data : undefined, ['units']);
+  issues.push(...checked.shapeIssues);
+  // The cross-checks would only echo a unit that failed its schema (e.g. as a missing parent).
   if (issues.length > 0 || !parsedHierarchy.success) throw new ChisoError(issues);
+  if (checked.issues.length > 0) throw new ChisoError(checked.issues);
   const h = parsedHierarchy.data;
-
   const levelIndex = new Map(h.levels.map((level, i) => [level.id, i]));
-  const levelIds = h.levels.map((level) => level.id);
-  const found: { index: number; issue: ChisoIssue }[] = [];
-  const report = (index: number, issue: Parameters<typeof makeIssue>[0]) => found.push({ index, issue: makeIssue(issue) });
-
-  const firstAt = new Map<string, number>();
-  list.forEach((unit, i) => {
-    if (firstAt.has(unit.id)) {
-      report(i, { code: 'duplicate_unit', path: ['units', i, 'id'], field: 'id', unit: unit.id, expected: 'a unit id not used before', received: unit.id });
-    } else {
-      firstAt.set(unit.id, i);
-    }
-    if (!levelIndex.has(unit.level)) {
-      report(i, {
-        code: 'unknown_level',
-        path: ['units', i, 'level'],
-        field: 'level',
-        unit: unit.id,
-        expected: `one of the levels of hierarchy "${h.id}" (${levelIds.join(', ')})`,
-        received: unit.level,
-      });
-    }
-  });
-
-  // Cycles are looked for among the first unit of each id; a later duplicate is reported as such.
-  const parentOf = new Map<string, string | undefined>();
-  for (const [id, i] of firstAt) parentOf.set(id, list[i]?.parent);
-  const onCycle = new Set<string>();
-  for (const cycle of findCycles(parentOf)) {
-    cycle.forEach((id) => onCycle.add(id));
-    const head = cycle[0] as string;
-    const index = firstAt.get(head) as number;
-    report(index, {
-      code: 'unit_cycle',
-      path: ['units', index, 'parent'],
-      field: 'parent',
-      unit: head,
-      expected: 'a chain of parents that ends at a unit without a parent',
-      received: [...cycle, head].join(' → '),
-    });
-  }
-
-  list.forEach((unit, i) => {
-    if (unit.parent === undefined) return;
-    const parentIndex = firstAt.get(unit.parent);
-    if (parentIndex === undefined) {
-      report(i, { code: 'unknown_unit', path: ['units', i, 'parent'], field: 'parent', unit: unit.id, expected: 'the id of another unit in `units`', received: unit.parent });
-      return;
-    }
-    // A cycle always breaks the level order somewhere; reporting that too would say the same twice.
-    if (unit.parent === unit.id || (firstAt.get(unit.id) === i && onCycle.has(unit.id))) return;
-    const parent = list[parentIndex] as Unit;
-    const childLevel = levelIndex.get(unit.level);
-    const parentLevel = levelIndex.get(parent.level);
-    if (childLevel === undefined || parentLevel === undefined || parentLevel < childLevel) return;
-    const above = levelIds.slice(0, childLevel);
-    report(i, {
-      code: 'invalid_parent_level',
-      path: ['units', i, 'parent'],
-      field: 'parent',
-      unit: unit.id,
-      expected:
-        above.length === 0
-          ? `no parent (${unit.level} is the highest level of hierarchy "${h.id}")`
-          : `a unit at a level above ${unit.level} (${above.join(' or ')})`,
-      received: `${parent.id} (${parent.level})`,
-    });
-  });
-
-  if (found.length > 0) {
-    throw new ChisoError(found.sort((a, b) => a.index - b.index).map((f) => f.issue));
-  }
+  const list = checked.units;
   const sorted = [...list].sort(
     (a, b) => (levelIndex.get(a.level) as number) - (levelIndex.get(b.level) as number) || compareCodePoints(a.id, b.id),
   );

@@ -4,6 +4,7 @@ import { judge, type Reading } from '../internal/judge';
 import { periodKey, periodUsable } from '../internal/periods';
 import { compareText } from '../internal/compareKeys';
 import { setUpEvaluation } from '../internal/evaluationSetup';
+import { targetLevels } from '../internal/targetLevels';
 import { makeIssue } from '../internal/issue';
 import { quickObservation } from '../internal/quickObservation';
 import { readValue, type ReadContext } from '../internal/read';
@@ -52,6 +53,8 @@ interface IndicatorInfo {
   readonly kinds: readonly TargetKind[];
   /** Each target's bounds for `fastJudge`, in the indicator's target order. */
   readonly bounds: readonly (Bounds | undefined)[];
+  /** The levels its targets apply at, when every target names one; `undefined` when some target applies at every level, or there is none. */
+  readonly onlyAt: ReadonlySet<string> | undefined;
 }
 
 interface Entry {
@@ -127,7 +130,7 @@ function valueOfObservation(o: Observation): unknown {
 }
 
 function readContext(o: Observation, index: number, info: IndicatorInfo): ReadContext {
-  return { path: ['observations', index], unit: o.unit, indicator: o.indicator, measure: info.measure, kinds: info.kinds, scale: o.scale };
+  return { path: ['observations', index], unit: o.unit, indicator: o.indicator, measure: info.measure, kinds: info.kinds, scale: o.scale, source: o.source };
 }
 
 /** The reading of an observation that took the quick path (which checked everything `readValue` checks). */
@@ -147,7 +150,11 @@ function readingOf(entry: Entry, info: IndicatorInfo): Reading {
  * - A target with a `level` applies to units at that level; a target without one applies at every level.
  * - For each unit and indicator the observation used is the latest one not after `asOf` (a year
  *   counts as its 31 December; a year `Y` is usable from any day of `Y`); the others are listed in
- *   `ignored` with the reason, never dropped silently.
+ *   `ignored` with the reason, never dropped silently. Every observation given ends up in exactly one
+ *   row's `observation` or in `ignored`.
+ * - A unit at a level where none of an indicator's targets applies (a commune, for a target of the
+ *   province level only) gets no row for it; its observation in force is listed in `ignored` as
+ *   `no-target-at-level`.
  * - Every target is evaluated whether or not its deadline has come; `due` says whether it has
  *   (`asOf` on or after `by`; always `true` for a target with no deadline).
  * - An indicator with no observation for a unit gives `no-data` rows, never a number.
@@ -161,7 +168,9 @@ function readingOf(entry: Entry, info: IndicatorInfo): Reading {
  * @throws {ChisoError} for an invalid catalog or observation, an unknown indicator or unit, a
  *   duplicate observation of the same unit × indicator × period, a value that does not fit its
  *   indicator (NaN, a negative count, a numerator above its denominator, a percent outside 0–100), a
- *   unit or level that is not in the catalog's hierarchy, an invalid `asOf` or `zone`, a value whose
+ *   unit or level that is not in the catalog's hierarchy, `units` that `defineUnits` rejects against
+ *   the catalog's hierarchy (the same check and issues: a repeated id, an unknown parent, a parent not
+ *   at a higher level, a cycle), an invalid `asOf` or `zone`, a value whose
  *   gap to a target is beyond the range of a JS number (`out_of_range`)
  *
  * @example
@@ -177,7 +186,7 @@ export function evaluate(catalog: Catalog, observations: readonly Observation[],
   // Observations: shape, indicator, unit, value, duplicates.
   const infos = new Map<string, IndicatorInfo>();
   for (const indicator of cat.indicators) {
-    infos.set(indicator.id, { indicator, measure: indicator.measure, kinds: indicator.targets.map((t) => t.kind), bounds: indicator.targets.map(boundsOf) });
+    infos.set(indicator.id, { indicator, measure: indicator.measure, kinds: indicator.targets.map((t) => t.kind), bounds: indicator.targets.map(boundsOf), onlyAt: targetLevels(indicator) });
   }
   // unit → indicator → observations; ids are looked up one at a time, never joined into new key strings.
   const groups = new Map<string, Map<string, Group>>();
@@ -224,6 +233,8 @@ export function evaluate(catalog: Catalog, observations: readonly Observation[],
       unit: typeof rawRecord['unit'] === 'string' ? rawRecord['unit'] : undefined,
       indicator: typeof rawRecord['indicator'] === 'string' ? rawRecord['indicator'] : undefined,
     };
+    // A derived row (a roll-up's) says so in its issues: its index is not a row the user wrote.
+    const derived = { ...context, source: typeof rawRecord['source'] === 'string' ? rawRecord['source'] : undefined };
     if (!parsed.success) {
       issues.push(...fromZodIssues(parsed.error.issues, path, context));
       return;
@@ -231,17 +242,17 @@ export function evaluate(catalog: Catalog, observations: readonly Observation[],
     const o = parsed.data as Observation;
     const info = infos.get(o.indicator);
     if (info === undefined) {
-      issues.push(makeIssue({ code: 'unknown_indicator', path: [...path, 'indicator'], field: 'indicator', ...context, expected: `an indicator id of catalog "${cat.id}"`, received: o.indicator }));
+      issues.push(makeIssue({ code: 'unknown_indicator', path: [...path, 'indicator'], field: 'indicator', ...derived, expected: `an indicator id of catalog "${cat.id}"`, received: o.indicator }));
       return;
     }
     if (opts.units !== undefined && !registry.has(o.unit)) {
-      issues.push(makeIssue({ code: 'unknown_unit', path: [...path, 'unit'], field: 'unit', ...context, expected: 'the id of a unit in `units`', received: o.unit }));
+      issues.push(makeIssue({ code: 'unknown_unit', path: [...path, 'unit'], field: 'unit', ...derived, expected: 'the id of a unit in `units`', received: o.unit }));
       return;
     }
     const byIndicator = groupsOf(o.unit);
     const group = byIndicator.get(o.indicator);
     if (group !== undefined && hasPeriod(group, o.period)) {
-      issues.push(makeIssue({ code: 'duplicate_observation', path, ...context, field: 'period', expected: 'one observation per unit × indicator × period', received: o.period }));
+      issues.push(makeIssue({ code: 'duplicate_observation', path, ...derived, field: 'period', expected: 'one observation per unit × indicator × period', received: o.period }));
       return;
     }
     const reading = readValue(valueOfObservation(o), readContext(o, i, info), issues);
@@ -270,17 +281,35 @@ export function evaluate(catalog: Catalog, observations: readonly Observation[],
     .sort((a, b) => (levelOrder.get(a.level ?? '') ?? Infinity) - (levelOrder.get(b.level ?? '') ?? Infinity) || compareText(a.id, b.id));
   const coveredIds = new Set(covered.map((u) => u.id));
 
-  // Pick the observation in force for each unit × indicator: the latest usable one.
+  // Pick the observation in force for each unit × indicator: the latest usable one. When none of the
+  // indicator's targets applies at the unit's (known) level, it gives no row, so it is listed in
+  // `ignored` instead: every observation ends up in a row or in `ignored`, never nowhere.
+  // For each level, the indicators none of whose targets applies there (usually none: then nothing is looked up per group).
+  const noTargetAt = new Map<string, Set<string>>();
+  for (const level of levelOrder.keys()) {
+    const ids = new Set<string>();
+    for (const info of infos.values()) if (info.onlyAt !== undefined && !info.onlyAt.has(level)) ids.add(info.indicator.id);
+    if (ids.size > 0) noTargetAt.set(level, ids);
+  }
   for (const [unitId, byIndicator] of groups) {
     const isCovered = coveredIds.has(unitId);
+    const level = units.get(unitId)?.level ?? null;
+    const noTargetHere = level === null ? undefined : noTargetAt.get(level);
     for (const group of byIndicator.values()) {
+      // A group holds at least one valid entry here (with an invalid one, the call has thrown).
+      const noTarget = noTargetHere !== undefined && noTargetHere.has((group.entries[0] as Entry).observation.indicator);
       const list = group.entries;
       const sorted = list.length === 1 ? list : list.map((entry) => ({ entry, key: periodKey(entry.observation.period) })).sort((a, b) => compareText(b.key, a.key)).map((x) => x.entry);
+      let inForce = false;
       for (const entry of sorted) {
         if (!isCovered) ignored.push({ observation: entry.observation, reason: 'other-level' });
         else if (!periodUsable(entry.observation.period, asOf)) ignored.push({ observation: entry.observation, reason: 'after-as-of' });
-        else if (group.picked === undefined) group.picked = entry;
-        else ignored.push({ observation: entry.observation, reason: 'superseded' });
+        else if (inForce) ignored.push({ observation: entry.observation, reason: 'superseded' });
+        else {
+          inForce = true;
+          if (noTarget) ignored.push({ observation: entry.observation, reason: 'no-target-at-level' });
+          else group.picked = entry;
+        }
       }
     }
   }
@@ -328,7 +357,7 @@ function pushRows(rows: ScorecardRow[], unit: { id: string; level: string | null
       const fast = b === undefined || entry === undefined ? undefined : fastJudge(b, entry.p, entry.q);
       if (fast !== undefined) e = fast;
       else if (entry === undefined) e = judge(target, { type: 'none' });
-      else e = judge(target, readingOf(entry, info), { path: ['observations', entry.index], unit: entry.observation.unit, indicator: entry.observation.indicator });
+      else e = judge(target, readingOf(entry, info), { path: ['observations', entry.index], unit: entry.observation.unit, indicator: entry.observation.indicator, source: entry.observation.source });
     }
     else if (unit.level === null && entry !== undefined) e = { status: 'not-applicable', value: null, gap: null, attainment: null, reason: 'unit-level-unknown' };
     else continue;

@@ -4,6 +4,7 @@ import { judge, type Reading } from '../internal/judge';
 import { checkColumns } from '../internal/checkColumns';
 import { compareText } from '../internal/compareKeys';
 import { setUpEvaluation } from '../internal/evaluationSetup';
+import { targetLevels } from '../internal/targetLevels';
 import { makeIssue } from '../internal/issue';
 import { valueFits } from '../internal/observationFields';
 import { periodKey, periodUsable } from '../internal/periods';
@@ -12,7 +13,7 @@ import { fromZodIssues } from '../internal/zod';
 import type { Catalog } from '../model/catalog';
 import type { Measure } from '../model/indicator';
 import { PeriodSchema, type Period } from '../model/observation';
-import type { Reason, Status, TargetEvaluation } from '../model/result';
+import type { IgnoredObservation, Reason, Status, TargetEvaluation } from '../model/result';
 import type { Target } from '../model/target';
 import type { EvaluateOptions } from './evaluate';
 
@@ -28,14 +29,17 @@ export interface ObservationColumns {
   readonly indicator: ArrayLike<string>;
   /** Periods: a year (`2024`) or a civil date (`'2024-06-30'`); an `Int32Array` of years works. */
   readonly period: ArrayLike<number | string>;
-  /** The value (a percent 0–100, a count, an amount …), or the numerator of a share. */
+  /**
+   * The value (a percent 0–100, a count, an amount …), the numerator of a share, or — for an
+   * indicator whose measure is `rank` — the rank (a whole number, 1 is best).
+   */
   readonly value: ArrayLike<number>;
   /** The denominator of a share; `null` (in a plain array) for a row that is a plain value. */
   readonly denominator?: ArrayLike<number | null>;
 }
 
 /** Why an observation was not used, as in `evaluate`'s `ignored`. */
-export type IgnoredReason = 'superseded' | 'after-as-of' | 'other-level';
+export type IgnoredReason = IgnoredObservation['reason'];
 
 /**
  * A scorecard as columns: row `r` is what `evaluate` gives as `rows[r]`, field by field. The
@@ -83,13 +87,16 @@ const isShareMeasure = (m: Measure): boolean => m === 'percent' || m === 'grdp-s
  *
  * Rows carry a plain value or a share (numerator and denominator) — the figures of `percent`,
  * `grdp-share`, `count`, `money` and `percent-change` indicators (and `done` indicators rolled up as
- * shares). A `rank` or `done` observation, or a percent written as a ratio, needs `evaluate`.
+ * shares). A row of a `rank` indicator holds the rank in `value` (a whole number ≥ 1, no
+ * denominator), as `evaluate` reads `{ rank }`. A done / not-done figure (other than as a share of
+ * units done), or a percent written as a ratio, needs `evaluate`.
  *
  * @param catalog - the catalog (validated here)
  * @param columns - the observations as parallel columns of one length (validated here, all problems
  *   reported at once; a row's path is `['columns', field, row]`)
  * @param options - as for `evaluate`: `asOf` (required), `zone`, `units`, `level`
- * @returns the scorecard as columns, with the input row of each observation used or ignored
+ * @returns the scorecard as columns, with the input row of each observation used or ignored (every
+ *   input row is in exactly one of `source` and `ignored.source`)
  * @throws {ChisoError} for everything `evaluate` rejects, and for columns of different lengths
  *
  * @example
@@ -204,7 +211,7 @@ export function evaluateColumns(catalog: Catalog, columns: ObservationColumns, o
     const v = valueCol[i] as number;
     const d = denCol === undefined ? null : denCol[i];
     const plain = d === null || d === undefined;
-    if (plain ? typeof v === 'number' && valueFits(measure, v, false) : isShareMeasure(measure) && typeof v === 'number' && typeof d === 'number' && v >= 0 && d >= v && Number.isFinite(d)) {
+    if (plain ? typeof v === 'number' && (measure === 'rank' ? Number.isSafeInteger(v) && v >= 1 : valueFits(measure, v, false)) : isShareMeasure(measure) && typeof v === 'number' && typeof d === 'number' && v >= 0 && d >= v && Number.isFinite(d)) {
       shapes[i] = !plain && d === 0 ? 1 : 0;
       continue;
     }
@@ -212,11 +219,20 @@ export function evaluateColumns(catalog: Catalog, columns: ObservationColumns, o
       issues.push(makeIssue({ code: 'invalid_type', path: ['columns', 'value', i], field: 'value', unit: unitId, indicator: indicatorId, expected: 'a number', received: v }));
       continue;
     }
-    // Every other number is one `evaluate` rejects too (a number is never a `rank` or `done` reading, and
-    // a percent, count, money or change that fails the test above is out of its range): read it as
+    // Columns cannot hold a `{ rank }` or a boolean: word those two cases for columns, not objects.
+    if (measure === 'rank' && !plain) {
+      issues.push(makeIssue({ code: 'invalid_type', path: ['columns', 'denominator', i], field: 'denominator', unit: unitId, indicator: indicatorId, expected: 'null (a rank indicator\'s row holds its rank in the value column, without a denominator)', received: d }));
+      continue;
+    }
+    if (measure === 'done' && plain) {
+      issues.push(makeIssue({ code: 'invalid_type', path: ['columns', 'value', i], field: 'value', unit: unitId, indicator: indicatorId, expected: 'the numerator of a share for a done indicator (value = units done, with the units reporting in the denominator column; a done / not-done figure needs evaluate)', received: v }));
+      continue;
+    }
+    // Every other number is one `evaluate` rejects too (a percent, count, money or change that fails
+    // the test above is out of its range, a rank that is not a whole number ≥ 1): read it as
     // `evaluate` would, which words the problem.
     const found: ChisoIssue[] = [];
-    readValue(plain ? v : { numerator: v, denominator: d }, { path: [], unit: unitId, indicator: indicatorId, measure, kinds: kinds[ind] as Target['kind'][] }, found);
+    readValue(plain ? (measure === 'rank' ? { rank: v } : v) : { numerator: v, denominator: d }, { path: [], unit: unitId, indicator: indicatorId, measure, kinds: kinds[ind] as Target['kind'][] }, found);
     for (const issue of found) {
       // readValue names `numerator` / `denominator`; here they are the `value` and `denominator` columns.
       const field = issue.field === 'denominator' ? 'denominator' : 'value';
@@ -265,18 +281,29 @@ export function evaluateColumns(catalog: Catalog, columns: ObservationColumns, o
   const chosen = new Int32Array(nU * nInd).fill(NONE);
   const ignoredRows: number[] = [];
   const ignoredWhy: IgnoredReason[] = [];
+  // As in `evaluate`: an observation in force for an indicator none of whose targets applies at the
+  // unit's level gives no row, so it is listed as ignored rather than dropped.
+  const onlyAt = indicators.map(targetLevels);
   for (const u of unitsByText) {
+    const level = unitLevels[u] as string | null;
     for (const ind of indByText) {
+      const levels = onlyAt[ind];
+      const noTarget = levels !== undefined && level !== null && !levels.has(level);
       const base = (u * nInd + ind) * nP;
       const from = ignoredRows.length;
       let picked = NONE;
+      let inForce = false;
       for (let r = nP - 1; r >= 0; r -= 1) {
         const row = rowAt(base + r);
         if (row === NONE) continue;
         if (isCovered[u] === 0) ignoredRows.push(row), ignoredWhy.push('other-level');
         else if (!usable[periodCodes[row] as number]) ignoredRows.push(row), ignoredWhy.push('after-as-of');
-        else if (picked === NONE) picked = row;
-        else ignoredRows.push(row), ignoredWhy.push('superseded');
+        else if (inForce) ignoredRows.push(row), ignoredWhy.push('superseded');
+        else {
+          inForce = true;
+          if (noTarget) ignoredRows.push(row), ignoredWhy.push('no-target-at-level');
+          else picked = row;
+        }
       }
       chosen[u * nInd + ind] = picked;
       // Picked from the latest period down; `evaluate` lists a unit × indicator's ignored ones from the earliest.
@@ -320,7 +347,8 @@ export function evaluateColumns(catalog: Catalog, columns: ObservationColumns, o
     const measure = measures[indCodes[row] as number] as Measure;
     const d = denCol === undefined ? null : denCol[row];
     const v = valueCol[row] as number;
-    return readValue(d === null || d === undefined ? v : { numerator: v, denominator: d }, { path: [], measure, kinds: [] }, []) as Reading;
+    const value = d !== null && d !== undefined ? { numerator: v, denominator: d } : measure === 'rank' ? { rank: v } : v;
+    return readValue(value, { path: [], measure, kinds: [] }, []) as Reading;
   };
   /** The value as P/Q in integers, or undefined when it does not fit (then decimal). */
   const ratioOf = (row: number): [number, number] | undefined => {
@@ -342,7 +370,7 @@ export function evaluateColumns(catalog: Catalog, columns: ObservationColumns, o
         if (row !== NONE) push(unit.id, unit.level, indicator.id, null, null, true, { status: 'not-applicable', value: null, gap: null, attainment: null, reason: 'no-target' }, row);
         continue;
       }
-      const ratio = row === NONE || shapes[row] !== 0 ? undefined : ratioOf(row);
+      const ratio = row === NONE || shapes[row] !== 0 || measures[ind] === 'rank' ? undefined : ratioOf(row);
       let reading: Reading | undefined = row === NONE ? NO_OBSERVATION : undefined;
       indicator.targets.forEach((target, targetIndex) => {
         const deadline = target.by ?? null;

@@ -26,6 +26,10 @@ export interface RollUpOptions {
  * - Shares given as `numerator` + `denominator` (percent, grdp-share) add numerators and denominators:
  *   3/4 and 5/10 make 8/14, never the mean of 75 % and 50 %.
  * - `count` and `money` values add up exactly (0.1 + 0.2 is 0.3).
+ * - A rolled-up figure is a JS number: the nearest one to a sum with a fraction; a whole sum only when
+ *   a number holds it exactly. A sum beyond ±1.7976931348623157e308, or a whole sum no number holds
+ *   (9007199254740991 + 2), is an error naming the aggregate (parent, indicator, period, the units it
+ *   is made of) — never `Infinity`.
  * - `done` becomes a share of units: `{ numerator: units done, denominator: units reporting }`; higher
  *   up these shares add, so a province reads "communes done / communes reporting". A `done` indicator
  *   may also be observed as such a share, but one parent's children may not mix the two.
@@ -52,7 +56,8 @@ export interface RollUpOptions {
  *   the registry (`unknown_unit`) or of an indicator with no known measure (`unknown_indicator`); a
  *   duplicate unit × indicator × period (`duplicate_observation`); a value that does not fit its
  *   measure; a figure that cannot be added up (`cannot_roll_up`); children of one parent whose figures
- *   have different shapes (`mixed_shapes`); a measure given differently in `catalog` and `measures`
+ *   have different shapes (`mixed_shapes`); a measure given differently in `catalog` and `measures`;
+ *   a sum no JS number holds (`out_of_range`, path `['observations']`, naming the parent as `unit`)
  *
  * @example
  * const registry = defineUnits([

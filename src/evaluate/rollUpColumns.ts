@@ -11,7 +11,9 @@ import type { RollUpOptions } from './rollUp';
  *
  * Every rule of `rollUp` applies: shares add numerators and denominators, counts and amounts add
  * exactly, `minCoverage` is compared exactly, input order never changes the output. A row is a share
- * (`value` = its numerator) when the `denominator` column has a number there, else a plain value.
+ * (`value` = its numerator) when the `denominator` column has a number there, else a plain value
+ * (for a `rank` indicator, the rank, as {@link evaluateColumns} reads it; ranks do not add up, so
+ * only a unit without a parent may have one).
  * The aggregates are `rollUp`'s, and `observations` holds **only the rolled-up observations** (one
  * per `ok` aggregate of a parent without its own): the input stays in your columns, so a million rows
  * are not copied into the result.
@@ -22,7 +24,8 @@ import type { RollUpOptions } from './rollUp';
  * @param options - as for `rollUp`: `catalog` and/or `measures`, `minCoverage`, `from`
  * @returns the rolled-up observations and every aggregate, ordered by unit (registry order),
  *   indicator id, then period
- * @throws {ChisoError} as `rollUp` does, with paths into the columns (`columns.value[3]`); for columns
+ * @throws {ChisoError} as `rollUp` does, with paths into the columns (`columns.value[3]`; a sum no JS
+ *   number holds: `['columns']`, naming the parent as `unit`); for columns
  *   that are missing, not array-like or of different lengths
  *
  * @example
@@ -40,7 +43,7 @@ import type { RollUpOptions } from './rollUp';
 export function rollUpColumns(columns: ObservationColumns, registry: UnitRegistry, options: RollUpOptions): RollUpResult {
   const count = checkColumns(columns, []);
   try {
-    return rollUpCore({ count, at: (i) => columnRow(columns, i), keep: false }, registry, options);
+    return rollUpCore({ count, at: (i) => columnRow(columns, i), keep: false, columns: true }, registry, options);
   } catch (error) {
     throw columnError(error);
   }

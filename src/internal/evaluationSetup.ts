@@ -1,20 +1,23 @@
 import { z } from 'zod';
-import type { ChisoIssue } from '../errors';
+import { ChisoError, type ChisoIssue } from '../errors';
+import { checkUnits } from './checkUnits';
 import { checkZone, civilDate, DEFAULT_ZONE } from './civilDate';
 import { makeIssue } from './issue';
 import { parseOrThrow } from './zod';
 import { CatalogSchema, type Catalog } from '../model/catalog';
-import { UnitSchema, type Unit } from '../model/unit';
+import type { Unit } from '../model/unit';
 
 const OptionsSchema = z.strictObject({
-  asOf: z.union([z.date(), z.string()]),
+  // Any Date, valid or not: `civilDate` words an invalid one ("Invalid Date"), which zod's `z.date()` cannot.
+  asOf: z.union([z.instanceof(Date), z.string()]),
   zone: z.string().optional(),
-  units: z.array(UnitSchema).optional(),
+  // Each unit is checked by `checkUnits`, the check `defineUnits` makes, so both word the same issues.
+  units: z.array(z.unknown()).optional(),
   level: z.string().min(1).optional(),
 });
 
 /** The options `evaluate` and `evaluateColumns` share, as parsed. */
-export type EvaluationOptions = z.infer<typeof OptionsSchema>;
+export type EvaluationOptions = Omit<z.infer<typeof OptionsSchema>, 'units'> & { readonly units?: Unit[] };
 
 /** What `evaluate` and `evaluateColumns` start from: the catalog, options and units, checked once. */
 export interface EvaluationSetup {
@@ -33,34 +36,32 @@ export interface EvaluationSetup {
 
 /**
  * Parses the catalog and options of an evaluation and checks `options.level` and `options.units`
- * (unique ids, known levels, parents that exist). Problems with the catalog or the shape of the
- * options throw at once; the others are collected so the caller reports them with its own.
+ * (with `checkUnits`, as `defineUnits` does against the catalog's hierarchy: unique ids, known levels,
+ * parents that exist at a strictly higher level, no cycle). Problems with the catalog, the shape of
+ * the options or of a unit throw at once; the others are collected so the caller reports them with
+ * its own.
  */
 export function setUpEvaluation(catalog: Catalog, options: unknown): EvaluationSetup {
   const cat = parseOrThrow(CatalogSchema, catalog, ['catalog']);
-  const opts = parseOrThrow(OptionsSchema, options, ['options']);
-  const zone = opts.zone === undefined ? DEFAULT_ZONE : checkZone(opts.zone, ['options', 'zone']);
-  const asOf = civilDate(opts.asOf, zone, ['options', 'asOf']);
+  const parsed = parseOrThrow(OptionsSchema, options, ['options']);
+  const zone = parsed.zone === undefined ? DEFAULT_ZONE : checkZone(parsed.zone, ['options', 'zone']);
+  const asOf = civilDate(parsed.asOf, zone, ['options', 'asOf']);
   const issues: ChisoIssue[] = [];
   const levelOrder = new Map(cat.hierarchy.levels.map((l, i) => [l.id, i]));
   const levelList = cat.hierarchy.levels.map((l) => JSON.stringify(l.id)).join(', ');
-  if (opts.level !== undefined && !levelOrder.has(opts.level)) {
-    issues.push(makeIssue({ code: 'unknown_level', path: ['options', 'level'], field: 'level', expected: `one of the catalog's levels (${levelList})`, received: opts.level }));
+  if (parsed.level !== undefined && !levelOrder.has(parsed.level)) {
+    issues.push(makeIssue({ code: 'unknown_level', path: ['options', 'level'], field: 'level', expected: `one of the catalog's levels (${levelList})`, received: parsed.level }));
+  }
+  let units: Unit[] | undefined;
+  if (parsed.units !== undefined) {
+    const checked = checkUnits(parsed.units, cat.hierarchy, ['options', 'units']);
+    if (checked.shapeIssues.length > 0) throw new ChisoError(checked.shapeIssues);
+    issues.push(...checked.issues);
+    units = checked.units;
   }
   const registry = new Map<string, Unit>();
-  opts.units?.forEach((unit, i) => {
-    if (registry.has(unit.id)) {
-      issues.push(makeIssue({ code: 'duplicate_unit', path: ['options', 'units', i, 'id'], field: 'id', unit: unit.id, expected: 'a unit id not used before', received: unit.id }));
-    }
-    registry.set(unit.id, unit);
-    if (!levelOrder.has(unit.level)) {
-      issues.push(makeIssue({ code: 'unknown_level', path: ['options', 'units', i, 'level'], field: 'level', unit: unit.id, expected: `one of the catalog's levels (${levelList})`, received: unit.level }));
-    }
-  });
-  opts.units?.forEach((unit, i) => {
-    if (unit.parent !== undefined && !registry.has(unit.parent)) {
-      issues.push(makeIssue({ code: 'unknown_unit', path: ['options', 'units', i, 'parent'], field: 'parent', unit: unit.id, expected: 'the id of another unit in `units`', received: unit.parent }));
-    }
-  });
+  for (const unit of units ?? []) registry.set(unit.id, unit);
+  const { units: _raw, ...rest } = parsed;
+  const opts: EvaluationOptions = units === undefined ? rest : { ...rest, units };
   return { cat, opts, zone, asOf, levelOrder, registry, issues };
 }

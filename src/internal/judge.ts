@@ -23,6 +23,8 @@ export interface JudgeContext {
   readonly path: readonly (string | number)[];
   readonly unit?: string | undefined;
   readonly indicator?: string | undefined;
+  /** The observation's `source` (e.g. `roll-up`), named in the error. */
+  readonly source?: string | undefined;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface JudgeContext {
 function finite(d: Decimal, what: string, ctx: JudgeContext): number {
   const n = toNumber(d);
   if (Number.isFinite(n)) return n;
-  return fail({ code: 'out_of_range', path: ctx.path, field: 'value', unit: ctx.unit, indicator: ctx.indicator, expected: `a value whose ${what} is a finite number (within ±1.7976931348623157e+308)`, received: d.toSignificantDigits(6).toString() });
+  return fail({ code: 'out_of_range', path: ctx.path, field: 'value', unit: ctx.unit, indicator: ctx.indicator, source: ctx.source, expected: `a value whose ${what} is a finite number (within ±1.7976931348623157e+308)`, received: d.toSignificantDigits(6).toString() });
 }
 
 /** Sign of (reading − t): −1, 0 or 1, computed exactly. */

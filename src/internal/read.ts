@@ -26,6 +26,8 @@ export interface ReadContext {
   /** The target kinds the value will be compared with. */
   readonly kinds: readonly TargetKind[];
   readonly scale?: 'percent' | 'ratio' | undefined;
+  /** The observation's `source` (e.g. `roll-up`), named in an issue so a derived row is not taken for one the user wrote. */
+  readonly source?: string | undefined;
 }
 
 const isFiniteNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
@@ -99,6 +101,7 @@ export function readValue(value: unknown, ctx: ReadContext, issues: ChisoIssue[]
         field: field ?? 'value',
         unit: ctx.unit,
         indicator: ctx.indicator,
+        source: ctx.source,
       }),
     );
     return undefined;

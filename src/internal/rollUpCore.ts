@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js';
+import Decimal from 'decimal.js';
 import { compareText } from './compareKeys';
 import { z } from 'zod';
 import { ChisoError, type ChisoIssue } from '../errors';
@@ -93,6 +93,25 @@ function wholeSum(figures: readonly Figure[], field: 'numerator' | 'denominator'
   return sum;
 }
 
+// Sums are exact whatever the terms: JS numbers (and sums checked to be JS numbers, see `exactNumber`)
+// have at most 17 significant digits between 1e-324 and 1.8e308, so any sum of them fits in well under
+// 1000 digits. At `dec`'s 200 digits, 1e300 + 1e-300 would round to 1e300 and pass for exact.
+let Sum: typeof Decimal | undefined;
+const sumZero = (): Decimal => new (Sum ??= Decimal.clone({ precision: 1000, rounding: Decimal.ROUND_HALF_EVEN, toExpNeg: -30, toExpPos: 40 }))(0);
+
+/**
+ * A sum as a JS number: the nearest one, as any decimal is read, when the sum has a fraction; a
+ * whole sum (a count, a numerator, a denominator) only when a JS number holds it exactly, since the
+ * nearest one (2^53 + 1 → 2^53) would be a count nobody gave. `undefined` beyond ±1.8e308 or for a
+ * whole sum no JS number holds.
+ */
+function exactNumber(sum: Decimal | number): number | undefined {
+  if (typeof sum === 'number') return sum;
+  const n = toNumber(sum);
+  if (!Number.isFinite(n)) return undefined;
+  return !sum.isInteger() || dec(n).eq(sum) ? n : undefined;
+}
+
 /** Adds figures of one shape; `undefined` when shapes are mixed (the caller reports it). */
 function combine(figures: readonly Figure[]): Figure | undefined {
   const shape = figures[0]?.shape;
@@ -107,9 +126,9 @@ function combine(figures: readonly Figure[]): Figure | undefined {
     const denominator = numerator === undefined ? undefined : wholeSum(figures, 'denominator');
     if (numerator !== undefined && denominator !== undefined) return { shape: 'fraction', numerator, denominator };
   }
-  let numerator: Decimal = dec(0);
-  let denominator: Decimal = dec(0);
-  let value: Decimal = dec(0);
+  let numerator: Decimal = sumZero();
+  let denominator: Decimal = sumZero();
+  let value: Decimal = sumZero();
   for (const f of figures) {
     if (f.shape === 'fraction') {
       numerator = numerator.plus(f.numerator);
@@ -135,6 +154,8 @@ export interface RollUpSource {
   readonly keep: boolean;
   /** Set when what was given is not a list at all: reported after the option and registry issues. */
   readonly invalid?: unknown;
+  /** Rows read from columns: a `value` of a `rank` indicator is its rank (columns have no `rank` field). */
+  readonly columns?: boolean;
 }
 
 /** `rollUp` and `rollUpColumns`: see their documentation. */
@@ -184,6 +205,7 @@ export function rollUpCore(source: RollUpSource, registry: UnitRegistry, options
   const measureInfo = new Map(Array.from(measures, ([id, measure]) => [id, { measure }]));
   const dates = new Map<string, boolean>();
   const keep = source.keep;
+  const root = source.columns === true ? 'columns' : 'observations';
   const accept = (raw: unknown, i: number): void => {
     const path = ['observations', i];
     // Most observations are plain and valid: checked here field by field, they skip the schema and
@@ -240,7 +262,11 @@ export function rollUpCore(source: RollUpSource, registry: UnitRegistry, options
     own.set(o.unit, mine);
     if (keep) all.push(o);
   };
-  for (let i = 0; i < source.count; i += 1) accept(source.at(i), i);
+  const columns = source.columns === true;
+  for (let i = 0; i < source.count; i += 1) {
+    const raw = source.at(i);
+    accept(columns ? rankOfColumnRow(raw as Record<string, unknown>, measures) : raw, i);
+  }
   if (issues.length > 0) throw new ChisoError(issues);
 
   const aggregates: Aggregate[] = [];
@@ -255,15 +281,26 @@ export function rollUpCore(source: RollUpSource, registry: UnitRegistry, options
       return undefined;
     }
     const ok = figure !== null && dec(reported).gte(minCoverage.times(expected));
-    const observation: Observation | null = !ok || figure === null
-      ? null
-      : figure.shape === 'value'
-        ? { unit: parent.id, indicator, period, value: toNumber(dec(figure.value)), source: 'roll-up' }
-        : figure.shape === 'fraction'
-          ? { unit: parent.id, indicator, period, numerator: toNumber(dec(figure.numerator)), denominator: toNumber(dec(figure.denominator)), source: 'roll-up' }
-          : null;
     const contributors = contributions.map((c) => c.unit);
     const sortedContributors = inOrder ? contributors : contributors.sort((a, b) => (units.get(a)?.order ?? 0) - (units.get(b)?.order ?? 0));
+    // A sum a JS number cannot hold exactly (2 × 1e308, or 2^53 + 1) is an error naming the
+    // aggregate, never Infinity or a rounded count passed off as the figure.
+    const held = (sum: Decimal | number, field: 'numerator' | 'denominator' | 'value'): number | undefined => {
+      const n = exactNumber(sum);
+      if (n === undefined) issues.push(sumIssue(root, parent, indicator, period, field, sortedContributors, dec(sum)));
+      return n;
+    };
+    let observation: Observation | null = null;
+    if (ok && figure.shape === 'value') {
+      const value = held(figure.value, 'value');
+      if (value === undefined) return undefined;
+      observation = { unit: parent.id, indicator, period, value, source: 'roll-up' };
+    } else if (ok && figure.shape === 'fraction') {
+      const numerator = held(figure.numerator, 'numerator');
+      const denominator = held(figure.denominator, 'denominator');
+      if (numerator === undefined || denominator === undefined) return undefined;
+      observation = { unit: parent.id, indicator, period, numerator, denominator, source: 'roll-up' };
+    }
     aggregates.push({
       unit: parent.id,
       level: parent.level,
@@ -355,6 +392,12 @@ export function rollUpCore(source: RollUpSource, registry: UnitRegistry, options
   return { observations: sorted(all), aggregates: sorted(aggregates) };
 }
 
+/** A row of columns as `columnRow` reads it, with the value of a `rank` indicator read as its rank (as `evaluateColumns` reads it). */
+function rankOfColumnRow(row: Record<string, unknown>, measures: ReadonlyMap<string, Measure>): Record<string, unknown> {
+  if (!('value' in row) || typeof row['indicator'] !== 'string' || measures.get(row['indicator']) !== 'rank') return row;
+  return { unit: row['unit'], indicator: row['indicator'], period: row['period'], rank: row['value'] };
+}
+
 /**
  * The figure of a plainly valid observation (see `internal/quickObservation`) when it adds up as
  * read — a share of a percent or a GRDP share, a count or an amount — as `readFigure` would give it;
@@ -416,6 +459,21 @@ function readFigure(o: Observation, measure: Measure, path: (string | number)[],
     issues.push(makeIssue({ code: 'cannot_roll_up', path: [...path, 'value'], field: 'value', ...ctx, expected: `numerator + denominator (a ${measure} value cannot be rolled up exactly without its counts)`, received: o.value }));
   }
   return undefined;
+}
+
+/** The issue of a sum that no JS number holds exactly: which aggregate (parent, indicator, period), which field, made of which units. */
+function sumIssue(root: string, parent: Unit, indicator: string, period: Period, field: string, contributors: readonly string[], sum: Decimal): ChisoIssue {
+  const shown = contributors.slice(0, 5).map((id) => `"${id}"`).join(', ');
+  const from = contributors.length > 5 ? `${shown} and ${contributors.length - 5} more` : shown;
+  return makeIssue({
+    code: 'out_of_range',
+    path: [root],
+    field,
+    unit: parent.id,
+    indicator,
+    expected: `figures whose roll-up into "${parent.id}" for period ${JSON.stringify(period)} (from ${from}) has a ${field} a JS number holds (at most 1.7976931348623157e+308, and a whole sum exactly: every whole number up to 9007199254740991)`,
+    received: sum.toString(),
+  });
 }
 
 function reportMixed(parent: Unit, indicator: string, contributions: readonly Contribution[], issues: ChisoIssue[]): void {

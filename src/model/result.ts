@@ -68,10 +68,10 @@ export const ScorecardRowSchema = TargetEvaluationSchema.extend({
 /** One row of a scorecard. */
 export type ScorecardRow = z.infer<typeof ScorecardRowSchema>;
 
-/** An observation that was not used, and why: a later one for the same unit and indicator superseded it, or it is dated after `asOf`, or its unit is not at the requested level. */
+/** An observation that was not used, and why: a later one for the same unit and indicator superseded it, or it is dated after `asOf`, or its unit is not at the requested level, or none of its indicator's targets applies at its unit's level (`no-target-at-level`: e.g. a commune's figure for a province-only target). */
 export const IgnoredObservationSchema = z.strictObject({
   observation: ObservationSchema,
-  reason: z.enum(['superseded', 'after-as-of', 'other-level']),
+  reason: z.enum(['superseded', 'after-as-of', 'other-level', 'no-target-at-level']),
 });
 
 /** An observation that was not used, and why. */

@@ -7,6 +7,7 @@ import { ChisoError, type ChisoIssue } from '../../src/errors';
 import { defineUnits } from '../../src/evaluate/defineUnits';
 import { evaluate } from '../../src/evaluate/evaluate';
 import { evaluateColumns, type ObservationColumns } from '../../src/evaluate/evaluateColumns';
+import { formatReceived } from '../../src/internal/issue';
 import { rollUpColumns } from '../../src/evaluate/rollUpColumns';
 import type { Catalog } from '../../src/model/catalog';
 import { threeTier2021, twoTier2025 } from '../../src/model/hierarchies';
@@ -124,7 +125,14 @@ describe('item 3: an observation is in a row or in `ignored`, never nowhere', ()
         catalogArb.chain((cat) => fc.tuple(fc.constant(cat), observationsFor(cat), fc.boolean(), levelOf, asOf)),
         ([cat, observations, withUnits, level, day]) => {
           const options = { asOf: day, ...(withUnits ? { units: fuzzUnits } : {}), ...(level === undefined ? {} : { level }) };
-          const card = evaluate(cat, observations, options);
+          let card;
+          try {
+            card = evaluate(cat, observations, options);
+          } catch (error) {
+            // A generated catalog that the catalog checks refuse (e.g. a count target of 0.5) is not this property's business.
+            if (error instanceof ChisoError && error.issues.every((i) => i.path[0] === 'catalog')) return;
+            throw error;
+          }
           const used = new Set(card.rows.flatMap((r) => (r.observation === null ? [] : [keyOf(r.observation)])));
           const ignored = card.ignored.map((i) => keyOf(i.observation));
           expect(new Set(ignored).size).toBe(ignored.length);
@@ -248,5 +256,7 @@ describe('item 20: ranks in columns, and an invalid Date', () => {
       expect(issues.map((i) => [i.path, i.received])).toEqual([[['options', 'asOf'], 'Invalid Date']]);
       expect(issues[0]?.message).toBe('Expected options.asOf to be a valid Date, a date YYYY-MM-DD or an ISO date-time with an offset but got "Invalid Date".');
     }
+    // The shared mechanism: any issue quoting a Date quotes it as a reader would write it.
+    expect([formatReceived(new Date(Number.NaN)), formatReceived(new Date(Date.UTC(2025, 11, 31)))]).toEqual(['Invalid Date', '2025-12-31T00:00:00.000Z']);
   });
 });
