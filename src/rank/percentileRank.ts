@@ -1,3 +1,4 @@
+import { fail } from '../internal/issue';
 import { rank, type RankOptions } from './rank';
 
 /**
@@ -9,13 +10,14 @@ import { rank, type RankOptions } from './rank';
  * @param items - the items (not changed)
  * @param options - every option of {@link rank} (`order` says which end is better)
  * @returns `{ item, rank, percentile }` in rank order
- * @throws {ChisoError} as {@link rank} does
+ * @throws {ChisoError} as {@link rank} does, and for options that are not an object
  *
  * @example
  * percentileRank([10, 20, 30, 40], { by: (x) => x }).map((r) => [r.item, r.percentile]);
  * //=> [[40, 87.5], [30, 62.5], [20, 37.5], [10, 12.5]]
  */
 export function percentileRank<T>(items: readonly T[], options: RankOptions<T>): { item: T; rank: number | null; percentile: number | null }[] {
+  if (typeof options !== 'object' || options === null) fail({ code: 'invalid_type', path: ['options'], field: 'options', expected: 'an object with `by`', received: options });
   // Competition ranks give the count of better items; fractional ones the size of each tie group.
   const { ties: _ties, tieBreak: _tieBreak, missing, ...rest } = options;
   const competition = rank(items, { ...rest, ties: 'competition', missing: missing === 'error' ? 'error' : 'keep' });

@@ -15,7 +15,9 @@ export interface RankGroupsOptions<T> extends RankOptions<T> {
  * @param items - the items (not changed)
  * @param options - `groupBy` and every option of {@link rank}
  * @returns one `{ group, ranking }` per group, groups in ascending order of their key (numbers, then strings)
- * @throws {ChisoError} as {@link rank} does, and for a group key that is not a string or number
+ * @throws {ChisoError} as {@link rank} does; for options that are not an object or a `groupBy` that is
+ *   not a key or a function; for a missing item when `groupBy` is a key; for a group key that is not a
+ *   string or a finite number
  *
  * @example
  * rankGroups(
@@ -26,9 +28,14 @@ export interface RankGroupsOptions<T> extends RankOptions<T> {
  */
 export function rankGroups<T>(items: readonly T[], options: RankGroupsOptions<T>): { group: string | number; ranking: Ranked<T>[] }[] {
   if (!Array.isArray(items)) fail({ code: 'invalid_type', path: ['items'], field: 'items', expected: 'an array', received: items });
+  if (typeof options !== 'object' || options === null) fail({ code: 'invalid_type', path: ['options'], field: 'options', expected: 'an object with `by` and `groupBy`', received: options });
   const { groupBy, ...rankOptions } = options;
+  if (!['function', 'string', 'number', 'symbol'].includes(typeof groupBy)) fail({ code: 'invalid_value', path: ['options', 'groupBy'], field: 'groupBy', expected: 'a key or a function', received: groupBy });
   const groups = new Map<string | number, T[]>();
   items.forEach((item, i) => {
+    if (typeof groupBy !== 'function' && (item === null || item === undefined)) {
+      fail({ code: 'invalid_type', path: ['items', i], field: 'items', expected: 'an item to read the `groupBy` key from', received: item });
+    }
     const key = typeof groupBy === 'function' ? groupBy(item) : (item as Record<PropertyKey, unknown>)[groupBy as PropertyKey];
     if (typeof key !== 'string' && !(typeof key === 'number' && Number.isFinite(key))) {
       fail({ code: 'invalid_type', path: ['items', i], field: 'groupBy', expected: 'a group key (a string or a finite number)', received: key });

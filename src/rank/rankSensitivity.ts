@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { fail } from '../internal/issue';
+import { checkSchemeDepth } from '../internal/schemeDepth';
 import { parseOrThrow } from '../internal/zod';
 import type { Observation } from '../model/observation';
 import { SchemeSchema, type Scheme, type SchemeNode, type ScoreInput } from '../model/scheme';
 import { score } from '../score/score';
 import { rank } from './rank';
+import { seededRandom } from './_internal/seededRandom';
 
 /** Options of {@link rankSensitivity}. */
 export interface RankSensitivityOptions {
@@ -12,7 +14,11 @@ export interface RankSensitivityOptions {
   readonly samples?: number;
   /** Each weight is multiplied by a factor drawn uniformly from [1 − p, 1 + p] (default 0.2: ±20 %). */
   readonly perturbation?: number;
-  /** Seed of the generator: the same seed gives the same result (default 1). */
+  /**
+   * Seed of the generator: any safe integer (default 1). The same seed gives the same result, and
+   * the whole seed counts (1 and 2^32 + 1 draw differently); a non-integer or an unsafe integer is
+   * an error.
+   */
   readonly seed?: number;
   /** Also draw the aggregation of every group at random (arithmetic or geometric) in each sample. */
   readonly switchAggregation?: boolean;
@@ -38,17 +44,6 @@ const OptionsSchema = z.strictObject({
   switchAggregation: z.boolean().optional(),
   period: z.union([z.int(), z.string()]).optional(),
 });
-
-/** mulberry32: a small, well-mixed 32-bit generator — enough for reproducible weight draws. */
-function generator(seed: number): () => number {
-  let state = seed | 0;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Flat {
   readonly id: string;
@@ -99,7 +94,8 @@ function aggregate(node: Flat, leaves: Readonly<Record<string, number | null>>, 
  * @param data - the observations, as for {@link score}
  * @param options - `samples` (1000), `perturbation` (0.2), `seed` (1), `switchAggregation`, `period`
  * @returns one interval per unit, in nominal rank order (then unit id)
- * @throws {ChisoError} as {@link score} does; for data holding several periods without `period`
+ * @throws {ChisoError} as {@link score} does (a scheme deeper than 64 levels included); for data
+ *   holding several periods without `period`; for a seed that is not a safe integer
  *
  * @example
  * // Four units on a three-leaf index; b and c are 0.002 apart at the nominal weights.
@@ -107,6 +103,8 @@ function aggregate(node: Flat, leaves: Readonly<Record<string, number | null>>, 
  * //=> [['a', 1, 1, 1], ['c', 2, 2, 3], ['b', 3, 2, 3], ['d', 4, 4, 4]]
  */
 export function rankSensitivity(scheme: Scheme, data: readonly (ScoreInput | Observation)[], options: RankSensitivityOptions = {}): RankInterval[] {
+  // Bounded before the schema, which recurses into every group (see score).
+  checkSchemeDepth(scheme, ['scheme']);
   const sch = parseOrThrow(SchemeSchema, scheme, ['scheme']);
   const opts = parseOrThrow(OptionsSchema, options, ['options']);
   const scores = score(sch, data);
@@ -122,7 +120,7 @@ export function rankSensitivity(scheme: Scheme, data: readonly (ScoreInput | Obs
   const nominalRank = new Map(nominal.map((x) => [x.item.i, x.rank as number]));
   const samples = opts.samples ?? 1000;
   const p = opts.perturbation ?? 0.2;
-  const random = generator(opts.seed ?? 1);
+  const random = seededRandom(opts.seed ?? 1);
   const drawn = rows.map(() => new Float64Array(samples));
   for (let s = 0; s < samples; s += 1) {
     // One factor per node per sample, drawn in a fixed (tree) order so the seed fixes every draw.

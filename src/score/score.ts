@@ -8,6 +8,7 @@ import { ChisoError, type ChisoIssue } from '../errors';
 import { dec, toNumber } from '../internal/decimal';
 import { makeIssue } from '../internal/issue';
 import { isObservationKey } from '../internal/observationFields';
+import { checkSchemeDepth } from '../internal/schemeDepth';
 import { fromZodIssues, parseOrThrow } from '../internal/zod';
 import {
   DoneObservationSchema,
@@ -147,6 +148,9 @@ function flattenUnions(issues: readonly z.core.$ZodIssue[], prefix: Path, out: C
 }
 
 function parseScheme(input: unknown): Scheme {
+  // The schema recurses into every group: a scheme nested some hundreds of levels deep (or with a
+  // cycle) would overflow the stack inside zod before any issue could be reported.
+  checkSchemeDepth(input, ['scheme']);
   const result = SchemeSchema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   const issues: ChisoIssue[] = [];

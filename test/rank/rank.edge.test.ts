@@ -44,10 +44,15 @@ describe('rank: keys and tie-breaks', () => {
     expect(rows.map((r) => [r.item.id, r.rank])).toEqual([[2, 1], [10, 2], [5, 3]]);
   });
 
-  it('tie-break values of both kinds: numbers before strings; equal ones keep input order', () => {
-    const items = [{ n: 0, t: 'b', v: 1 }, { n: 1, t: 1, v: 1 }, { n: 2, t: 'b', v: 1 }];
+  it('tie-break values of both kinds: numbers before strings; equal ones keep input order (ordinal: an error)', () => {
+    const items = [{ n: 0, t: 'b', v: 1 }, { n: 1, t: 1, v: 1 }, { n: 2, t: 'c', v: 1 }];
     const rows = rank(items, { by: 'v', ties: 'ordinal', tieBreak: 't' });
     expect(rows.map((r) => [r.item.n, r.rank])).toEqual([[1, 1], [0, 2], [2, 3]]);
+    // Equal keys among tied items: listed in input order by the other methods, refused by ordinal
+    // (issue 13, item 19: the ranks would follow the input order).
+    const same = [{ n: 0, t: 'b', v: 1 }, { n: 1, t: 1, v: 1 }, { n: 2, t: 'b', v: 1 }];
+    expect(rank(same, { by: 'v', ties: 'competition', tieBreak: 't' }).map((r) => [r.item.n, r.rank])).toEqual([[1, 1], [0, 1], [2, 1]]);
+    expect(() => rank(same, { by: 'v', ties: 'ordinal', tieBreak: 't' })).toThrow('Expected items[2] to be an item whose tie-break key differs from that of items[0]');
   });
 
   it('ordinal ranks with mixed tie-break keys do not depend on the input order', () => {

@@ -1,8 +1,11 @@
 // rank with a tieBreak (ordinal ties above all) against a plain reference: Array.prototype.sort on
-// (value per order / precision / missing rules, tie-break key, input index), ranks 1..n.
+// (value per order / precision / missing rules, tie-break key, input index), ranks 1..n. Under
+// ordinal ties, tied items with equal tie-break keys are an error (issue 13, item 19): the input index
+// would decide their ranks.
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ChisoError } from '../../src/errors';
 import { rank, type TieMethod } from '../../src/rank/rank';
 
 type Key = string | number;
@@ -10,7 +13,7 @@ type Item = { idx: number; v: number | null; t: Key };
 type Opts = { order: 'desc' | 'asc'; missing: 'keep' | 'last'; precision: number | undefined };
 
 // The documented key order: numbers first, ascending (−0 equals 0, equal infinities are equal), then
-// strings by code unit; equal keys keep the input order.
+// strings by code unit; equal keys keep the input order (except under ordinal ties: an error).
 const compareTie = (a: Key, b: Key): number => {
   if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
   if (typeof a === 'number') return -1;
@@ -69,12 +72,61 @@ const run = (items: Item[], o: Opts, ties: TieMethod, viaFunctions: boolean) =>
     ...(o.precision === undefined ? {} : { precision: o.precision }),
   }).map((r): [number, number | null] => [r.item.idx, r.rank]);
 
+/**
+ * Under ordinal ties, two items that tie on their (rounded) value — or are both missing under
+ * `missing: 'last'` — and have equal tie-break keys would rank in input order: rank refuses them.
+ * The input indices of the later item of each such pair (in (key, index) order), or [] when none.
+ */
+function repeatedKeys(items: readonly Item[], o: Opts): number[] {
+  const groups = new Map<string, Item[]>();
+  for (const x of items) {
+    if (x.v === null && o.missing === 'keep') continue;
+    const g = x.v === null ? 'missing' : String(rounded(x.v, o.precision) || 0);
+    groups.set(g, [...(groups.get(g) ?? []), x]);
+  }
+  const out: number[] = [];
+  for (const list of groups.values()) {
+    const sorted = [...list].sort((a, b) => compareTie(a.t, b.t) || a.idx - b.idx);
+    for (let k = 1; k < sorted.length; k += 1) if (compareTie(sorted[k - 1]!.t, sorted[k]!.t) === 0) out.push(Math.max(sorted[k - 1]!.idx, sorted[k]!.idx));
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** The rows with repeated tie-break keys dropped (−0 is 0), so the ranking is defined. */
+const distinctKeys = (rows: readonly { v: number | null; t: Key }[]) => {
+  const seen = new Set<string>();
+  return rows.filter((r) => {
+    const k = `${typeof r.t}:${String(r.t === 0 ? 0 : r.t)}`;
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
+};
+
+/** Ordinal ranks as the reference gives them, or the items rank must refuse (repeated keys among tied items). */
+function expectOrdinal(items: Item[], o: Opts, viaFunctions: boolean): void {
+  const repeated = repeatedKeys(items, o);
+  if (repeated.length === 0) {
+    expect(run(items, o, 'ordinal', viaFunctions)).toEqual(reference(items, o));
+    return;
+  }
+  let error: unknown;
+  try {
+    run(items, o, 'ordinal', viaFunctions);
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(ChisoError);
+  const issues = (error as ChisoError).issues;
+  expect(issues.every((i) => i.code === 'duplicate_key' && i.field === 'tieBreak')).toBe(true);
+  expect(issues.map((i) => i.path[1]).sort((a, b) => (a as number) - (b as number))).toEqual(repeated);
+}
+
 describe('rank: ordinal ties follow (value, tieBreak, input index)', () => {
+  // Half the runs keep every row (repeated keys are common: rank must refuse exactly the tied ones),
+  // half drop repeated keys (the ranking is then defined and compared with the reference).
   const check = (keys: fc.Arbitrary<Key>) =>
     fc.assert(
-      fc.property(fc.array(fc.record({ v: value, t: keys }), { maxLength: 120 }), opts, fc.boolean(), (rows, o, viaFunctions) => {
-        const items = toItems(rows);
-        expect(run(items, o, 'ordinal', viaFunctions)).toEqual(reference(items, o));
+      fc.property(fc.array(fc.record({ v: value, t: keys }), { maxLength: 120 }), opts, fc.boolean(), fc.boolean(), (rows, o, viaFunctions, distinct) => {
+        expectOrdinal(toItems(distinct ? distinctKeys(rows) : rows), o, viaFunctions);
       }),
       { numRuns: 400 },
     );
@@ -87,7 +139,8 @@ describe('rank: ordinal ties follow (value, tieBreak, input index)', () => {
       fc.property(fc.array(fc.record({ v: value, t: numericKey }), { maxLength: 120 }), opts, fc.boolean(), (rows, o, viaFunctions) => {
         const keys = rows.map((r) => r.t as number).sort((a, b) => compareTie(a, b));
         const items = toItems(rows.map((r, i) => ({ v: r.v, t: keys[i] as number })));
-        expect(run(items, o, 'ordinal', viaFunctions)).toEqual(reference(items, o));
+        expectOrdinal(items, o, viaFunctions);
+        expectOrdinal(toItems(distinctKeys(items)), o, viaFunctions);
       }),
       { numRuns: 300 },
     );
