@@ -1,5 +1,4 @@
-import { tz } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { fromUtcMs, zoneOffsetMs } from './dates';
 import { fail } from './issue';
 
 /** The default zone for dates and deadlines: Vietnam time (UTC+7, no daylight saving). */
@@ -67,8 +66,9 @@ export function civilDate(asOf: unknown, zone: string, path: readonly (string | 
       received: asOf instanceof Date ? 'Invalid Date' : asOf,
     });
   }
-  // `uuuu` is the signed year: `yyyy` is the year of the era, which reads 1 BC (year 0) as 0001.
-  const iso = format(instant, 'uuuu-MM-dd', { in: tz(zone) });
+  // The instant's wall clock in the zone, read through UTC, so the host's zone never enters.
+  const ms = instant.getTime();
+  const iso = fromUtcMs(ms + zoneOffsetMs(zone, ms));
   if (!isRealDate(iso)) {
     // Years beyond 0000–9999 have no YYYY-MM-DD form (and near ±8.64e15 ms the zone offset overflows).
     return fail({ code: 'out_of_range', path, field: 'asOf', expected: 'an instant in the years 0000 to 9999', received: Number.isFinite(instant.getTime()) ? instant.toISOString() : 'Invalid Date' });

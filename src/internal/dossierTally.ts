@@ -1,4 +1,3 @@
-import { tzOffset } from '@date-fns/tz';
 import { z } from 'zod';
 import { ChisoError, type ChisoIssue } from '../errors';
 import type { DossierInput } from '../model/dossier';
@@ -9,7 +8,7 @@ import { IsoDateSchema, KebabIdSchema } from '../model/text';
 import { parsePeriod } from '../time/parsePeriod';
 import { workingDayTest, type WorkingCalendarOptions } from '../time/workingCalendar';
 import { checkZone, civilDate, DEFAULT_ZONE, isRealDate } from './civilDate';
-import { fromUtcMs, toUtcMs } from './dates';
+import { fromUtcMs, toUtcMs, zoneOffsetMs } from './dates';
 import { fail, makeIssue } from './issue';
 import { fromZodIssues, parseOrThrow } from './zod';
 
@@ -247,18 +246,18 @@ export function createDossierTally(options: MeasureDossiersOptions): DossierTall
   let rejected = 0;
   let truncated = false;
 
-  // Offsets of the zone by UTC day; null for a day on which the offset changes (then computed per time).
+  // Offsets of the zone (ms) by UTC day; null for a day on which the offset changes (then computed per time).
   const offsets = new Map<number, number | null>();
   const offsetAt = (ms: number): number => {
     const utcDay = Math.floor(ms / DAY);
     let known = offsets.get(utcDay);
     if (known === undefined) {
-      const first = tzOffset(zone, new Date(utcDay * DAY));
-      const last = tzOffset(zone, new Date(utcDay * DAY + DAY - 1));
+      const first = zoneOffsetMs(zone, utcDay * DAY);
+      const last = zoneOffsetMs(zone, utcDay * DAY + DAY - 1);
       known = first === last ? first : null;
       offsets.set(utcDay, known);
     }
-    return known ?? tzOffset(zone, new Date(ms));
+    return known ?? zoneOffsetMs(zone, ms);
   };
 
   // Civil days by their text: a few hundred distinct days however many records.
@@ -280,7 +279,7 @@ export function createDossierTally(options: MeasureDossiersOptions): DossierTall
     if (value instanceof Date) {
       // A valid Date: quickCheck and the schema turn down an Invalid Date.
       const ms = value.getTime();
-      const local = ms + offsetAt(ms) * 60_000;
+      const local = ms + offsetAt(ms);
       return { day: Math.floor(local / DAY), local, dateOnly: false };
     }
     const day = dayOfText(value.length === 10 ? value : value.slice(0, 10));
@@ -316,7 +315,7 @@ export function createDossierTally(options: MeasureDossiersOptions): DossierTall
       offset = (value.charCodeAt(at) === 45 /* - */ ? -1 : 1) * (oh * 60 + om);
     }
     const ms = wall - offset * 60_000;
-    const local = ms + offsetAt(ms) * 60_000;
+    const local = ms + offsetAt(ms);
     return { day: Math.floor(local / DAY), local, dateOnly: false };
   };
 

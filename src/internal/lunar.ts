@@ -28,6 +28,8 @@
 // agree on every day but 326, all in months without a major term that lie in 12-month suis (2033, 2052–53,
 // 2128, 2147, 2185), which the oracle wrongly marks leap (test/time/lunar.test.ts lists them).
 
+import { civilToUtcMs } from './dates';
+
 const J2000 = 2451545;
 /** JD (UT) of 1970-01-01T00:00Z: epoch days are whole days since then, as the civil-date helpers use. */
 const JD_UNIX_EPOCH = 2440587.5;
@@ -411,7 +413,9 @@ export function monthIndexOf(day: number): number {
 export function month11(year: number): number {
   // The month containing 31 December begins at most 30 days earlier; if the sun has already passed
   // 270° when it begins, the solstice fell in the month before.
-  const { k, start } = monthOf(Date.UTC(year, 11, 31) / 86_400_000);
+  // Only the years 1899–2200 reach here (toLunar and fromLunar accept 1900–2199), but a civil date
+  // becomes a time value through the one helper whatever its year.
+  const { k, start } = monthOf(civilToUtcMs(year, 12, 31) / 86_400_000);
   return arcAtStart(start) === 9 ? k - 1 : k;
 }
 

@@ -1,5 +1,5 @@
 import { isRealDate } from './civilDate';
-import { daysInMonth, isoFromParts } from './dates';
+import { addDays, daysInMonth, isoFromParts } from './dates';
 import { fail } from './issue';
 import type { ParsedPeriod } from '../model/period';
 
@@ -137,7 +137,7 @@ export function matchPeriod(text: string, n: string, field: string, inclusive: b
     // Any leap year accepts 29/02 as a yearly day; the year's own check comes when it is resolved.
     if (m[3] !== undefined) {
       const iso = checkDate(day, month, checkYear(Number(m[3]), text, field), text, field);
-      return make(text, field, 'by', null, inclusive ? iso : shiftDay(iso, -1));
+      return make(text, field, 'by', null, inclusive ? iso : addDays(iso, -1));
     }
     // A leap year accepts 29/02 as a yearly day; each year's own day is resolved later.
     checkDate(day, month, 2000, text, field);
@@ -149,7 +149,3 @@ export function matchPeriod(text: string, n: string, field: string, inclusive: b
   return undefined;
 }
 
-function shiftDay(iso: string, days: number): string {
-  const d = new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)) + days));
-  return isoFromParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-}

@@ -1,4 +1,4 @@
-import { daysInMonth, isoFromParts } from './dates';
+import { daysInMonth, isoFromCivil, isoFromParts } from './dates';
 import type { ParsedPeriod } from '../model/period';
 
 /**
@@ -15,9 +15,7 @@ export function resolvePeriod(period: ParsedPeriod, year: number): { start: stri
     const day = period.recurrence?.day ?? 31;
     // 29/02 in a common year: every day of February is before it, so 28/02 is on time under both readings.
     if (day > daysInMonth(year, month)) return { start: null, end: isoFromParts(year, month, daysInMonth(year, month)), year };
-    const written = Date.UTC(year, month - 1, day);
-    const last = new Date(period.recurrence?.inclusive === true ? written : written - 86_400_000);
-    return { start: null, end: isoFromParts(last.getUTCFullYear(), last.getUTCMonth() + 1, last.getUTCDate()), year };
+    return { start: null, end: isoFromCivil(year, month, period.recurrence?.inclusive === true ? day : day - 1), year };
   }
   return { start: period.start, end: period.end, year: null };
 }

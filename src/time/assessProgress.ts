@@ -2,7 +2,7 @@ import type Decimal from 'decimal.js';
 import { z } from 'zod';
 import { dec, toNumber } from '../internal/decimal';
 import { checkZone, civilDate, deadlinePassed, DEFAULT_ZONE } from '../internal/civilDate';
-import { daysBetween, isoFromParts } from '../internal/dates';
+import { daysBetween, isoFromCivil, isoFromParts } from '../internal/dates';
 import { fail } from '../internal/issue';
 import { judge } from '../internal/judge';
 import { parseOrThrow } from '../internal/zod';
@@ -54,7 +54,7 @@ export interface Progress {
   readonly requiredRate: number | null;
   /** The value the current trend gives at the deadline. */
   readonly projected: number | null;
-  /** The day the current trend reaches the target value, or `null` if it never does (or before 1900 / after 2199). */
+  /** The day the current trend reaches the target value, or `null` if it never does (or only after 9999-12-31, the last day written `YYYY-MM-DD`). */
   readonly projectedAttainment: string | null;
   /** The target's deadline. */
   readonly deadline: string;
@@ -88,16 +88,15 @@ function timeOfDate(iso: string): Decimal {
   return dec(year - 1).plus(dec(day).div(length));
 }
 
+/** The inverse of `timeOfDate`: the day a time falls on, or `null` outside 0000-01-01 … 9999-12-31 (which have no `YYYY-MM-DD` form). */
 function dateOfTime(t: Decimal): string | null {
-  if (!t.isFinite() || t.lt(1899) || t.gt(2199)) return null;
+  if (!t.isFinite() || t.lte(-1) || t.gt(9999)) return null;
   const whole = t.floor();
   if (t.eq(whole)) return isoFromParts(whole.toNumber(), 12, 31);
   const year = whole.toNumber() + 1;
   const length = daysBetween(isoFromParts(year, 1, 1), isoFromParts(year + 1, 1, 1));
   const day = Math.max(1, t.minus(whole).times(length).ceil().toNumber());
-  const ms = Date.UTC(year, 0, day);
-  const d = new Date(ms);
-  return isoFromParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  return isoFromCivil(year, 1, day);
 }
 
 /**

@@ -40,7 +40,7 @@ describe('assessProgress: zone, direction of an "=" target', () => {
   });
 });
 
-describe('assessProgress: without a baseline, after the deadline, beyond 2199', () => {
+describe('assessProgress: without a baseline, after the deadline, far beyond the deadline', () => {
   it('achieved without a baseline, with the (negative) rate still required: √(80/90) − 1', () => {
     const p = assessProgress({ current: { year: 2023, value: 90 }, target: target(80) });
     expect(p.category).toBe('achieved');
@@ -58,10 +58,10 @@ describe('assessProgress: without a baseline, after the deadline, beyond 2199', 
     expect(p.actualRate).toBeCloseTo(0.2, 15);
   });
 
-  it('a trend that reaches the target only after 2199 has no projected date', () => {
-    // linear: 0.5 a year from 11 at the end of 2023 reaches 1000 after (1000 − 11) / 0.5 = 1978 years.
+  it('a trend that reaches the target far in the future is dated there (any day up to 9999-12-31)', () => {
+    // linear: 0.5 a year from 11 at the end of 2023 reaches 1000 after (1000 − 11) / 0.5 = 1978 years: the end of 4001.
     const p = assessProgress({ baseline: { year: 2021, value: 10 }, current: { year: 2023, value: 11 }, target: target(1000), method: 'linear' });
-    expect(p).toMatchObject({ category: 'limited-progress', actualRate: 0.5, requiredRate: 247.5, projectedAttainment: null });
+    expect(p).toMatchObject({ category: 'limited-progress', actualRate: 0.5, requiredRate: 247.5, projectedAttainment: '4001-12-31' });
   });
 
   it('a target of 0 under the compound method is an error naming the target value', () => {
