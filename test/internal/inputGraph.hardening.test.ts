@@ -1,3 +1,4 @@
+// @zone-independent: Date values appear only as opaque objects in walked graphs; no day is computed.
 // Hardening II (issue 13), item 2: the shared mechanisms that walk a caller's value — the graph check
 // in front of every `parseOrThrow`, and the text of what was got — on recursive schemas and on values
 // full of shared references.
