@@ -119,15 +119,35 @@ describe('defineUnits: valid registries', () => {
   it('is plain JSON, deeply frozen, and does not touch the input', () => {
     const input = structuredClone(threeTierUnits).reverse();
     const copy = structuredClone(input);
-    const registry = defineUnits(input, threeTier2021);
+    // A fresh, unfrozen copy of the hierarchy: the built-in one is frozen where it is defined, so it
+    // cannot show whether defineUnits freezes (or changes) the hierarchy it is given.
+    const hierarchyInput = structuredClone(threeTier2021);
+    const registry = defineUnits(input, hierarchyInput);
     expect(input).toEqual(copy);
+    expect(hierarchyInput).toEqual(threeTier2021);
     expect(JSON.parse(JSON.stringify(registry))).toEqual(registry);
     expect(Object.isFrozen(registry)).toBe(true);
     expect(Object.isFrozen(registry.units)).toBe(true);
     expect(Object.isFrozen(registry.units[0])).toBe(true);
     expect(Object.isFrozen(registry.hierarchy.levels[0]?.name)).toBe(true);
+    expect(Object.isFrozen(input)).toBe(false);
     expect(Object.isFrozen(input[0])).toBe(false);
-    expect(Object.isFrozen(threeTier2021)).toBe(false);
+    expect(Object.isFrozen(hierarchyInput)).toBe(false);
+    expect(Object.isFrozen(hierarchyInput.levels)).toBe(false);
+    expect(Object.isFrozen(hierarchyInput.levels[0]?.name)).toBe(false);
+  });
+
+  it('the built-in hierarchies are deeply frozen where they are defined, and defineUnits accepts them', () => {
+    for (const builtIn of [threeTier2021, twoTier2025]) {
+      expect(Object.isFrozen(builtIn)).toBe(true);
+      expect(Object.isFrozen(builtIn.name)).toBe(true);
+      expect(Object.isFrozen(builtIn.levels)).toBe(true);
+      for (const level of builtIn.levels) {
+        expect(Object.isFrozen(level)).toBe(true);
+        expect(Object.isFrozen(level.name)).toBe(true);
+      }
+    }
+    expect(defineUnits(threeTierUnits, threeTier2021)).toEqual(defineUnits(threeTierUnits, structuredClone(threeTier2021)));
   });
 
   it('input order never changes the output (shuffled)', () => {

@@ -44,7 +44,12 @@ const catalog: Catalog = {
     indicator('count', 'count', [
       { kind: 'threshold', op: '>=', value: 20, level: 'commune' },
       { kind: 'threshold', op: '=', value: 7 },
-      { kind: 'threshold', op: '<', value: 1e16 },
+      // Bounds that do not fit fastJudge's scaled integers (1e15 + 0.5 has 17 significant digits),
+      // so the decimal path judges them; a count bound must lie in 0 … 2⁵³ − 1 (1e16 no longer
+      // does), and 2⁵³ − 1 itself, the largest count, is a valid bound met by every count.
+      { kind: 'threshold', op: '<', value: 1e15 + 0.5 },
+      { kind: 'threshold', op: '<=', value: Number.MAX_SAFE_INTEGER },
+      { kind: 'threshold', op: '=', value: 0 },
     ]),
     indicator('money', 'money', [
       { kind: 'threshold', op: '>=', value: 0.3 },

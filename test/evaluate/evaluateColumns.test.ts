@@ -65,15 +65,38 @@ describe('evaluateColumns', () => {
     const decimal = fc.oneof(fc.integer({ min: -50, max: 150 }), fc.integer({ min: -5000, max: 15000 }).map((x) => x / 100), fc.double({ min: -200, max: 200, noNaN: true }));
     const bound = fc.oneof(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 1000 }).map((x) => x / 10), fc.integer({ min: 0, max: 100000 }).map((x) => x / 1000));
     const levelArb = fc.option(fc.constantFrom('province', 'district', 'commune'), { nil: undefined });
-    const threshold = fc.record({ op: fc.constantFrom('>=', '>', '<=', '<', '='), value: bound, level: levelArb }).map(({ op, value, level }) => ({ kind: 'threshold', op, value, ...(level === undefined ? {} : { level }) }) as Target);
-    const range = fc.record({ a: bound, b: bound }).map(({ a, b }) => ({ kind: 'range', min: Math.min(a, b), max: Math.max(a, b) }) as Target);
+    // Only targets some value of the measure can meet (a catalog with any other is refused, see
+    // src/model/targetBounds.ts). The few generated ones that none can meet are mapped to the nearest
+    // valid boundary instead of being filtered out, so the boundaries stay as frequent as before:
+    // on a percent `> 100` becomes `≥ 100` and `< 0` becomes `≤ 0`; on a count `< 0` becomes `≤ 0`,
+    // `=` takes a whole number and a range holds one. Money and percent-change have no bounds and
+    // keep every combination (`> 100`, `< 0`, `= 0.001`).
+    type Op = '>=' | '>' | '<=' | '<' | '=';
+    type Bounded = 'percent' | 'count' | 'unbounded';
+    const validOp = (kind: Bounded, op: Op, value: number): Op => {
+      if (kind === 'unbounded') return op;
+      if (op === '<' && value === 0) return '<=';
+      if (op === '>' && kind === 'percent' && value === 100) return '>=';
+      return op;
+    };
+    const threshold = (kind: Bounded) =>
+      fc.record({ op: fc.constantFrom<Op>('>=', '>', '<=', '<', '='), value: bound, level: levelArb }).map(({ op, value: raw, level }) => {
+        const value = kind === 'count' && op === '=' ? Math.round(raw) : raw;
+        return { kind: 'threshold', op: validOp(kind, op, value), value, ...(level === undefined ? {} : { level }) } as Target;
+      });
+    const range = (kind: Bounded) =>
+      fc.record({ a: bound, b: bound }).map(({ a, b }) => {
+        const min = Math.min(a, b);
+        const max = Math.max(a, b);
+        return { kind: 'range', min, max: kind === 'count' ? Math.max(max, Math.ceil(min)) : max } as Target;
+      });
     const measureAndTargets = fc.oneof(
-      fc.record({ measure: fc.constant('percent' as const), targets: fc.array(fc.oneof(threshold, range, fc.constant({ kind: 'qualitative' } as Target)), { maxLength: 3 }) }),
-      fc.record({ measure: fc.constant('count' as const), targets: fc.array(fc.oneof(threshold, range), { maxLength: 2 }) }),
-      fc.record({ measure: fc.constant('money' as const), targets: fc.array(threshold, { maxLength: 2 }) }),
+      fc.record({ measure: fc.constant('percent' as const), targets: fc.array(fc.oneof(threshold('percent'), range('percent'), fc.constant({ kind: 'qualitative' } as Target)), { maxLength: 3 }) }),
+      fc.record({ measure: fc.constant('count' as const), targets: fc.array(fc.oneof(threshold('count'), range('count')), { maxLength: 2 }) }),
+      fc.record({ measure: fc.constant('money' as const), targets: fc.array(threshold('unbounded'), { maxLength: 2 }) }),
       fc.record({
         measure: fc.constant('percent-change' as const),
-        targets: fc.array(fc.oneof(threshold, fc.record({ op: fc.constantFrom('>=', '<='), value: decimal }).map(({ op, value }) => ({ kind: 'change', op, value, from: 'baseline' }) as Target)), { maxLength: 2 }),
+        targets: fc.array(fc.oneof(threshold('unbounded'), fc.record({ op: fc.constantFrom('>=', '<='), value: decimal }).map(({ op, value }) => ({ kind: 'change', op, value, from: 'baseline' }) as Target)), { maxLength: 2 }),
       }),
     );
     const arb = fc.record({
