@@ -10,6 +10,7 @@ export { vinhPhuc302 } from './vinhPhuc302';
 export { reportingRegimes, vinhPhuc302Reporting } from './reportingRegimes';
 export { registers, vinhPhuc302Projects, vinhPhuc302Tasks } from './registers';
 export { officialSchedules } from './officialSchedules';
+export { holidayLaw } from './holidayLaw';
 
 /**
  * The built-in catalogs, each read row by row from its plan and citing the section of every target.

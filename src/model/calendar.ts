@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SourceSchema } from './source';
-import { IsoDateSchema, TextSchema } from './text';
+import { IsoDateSchema, KebabIdSchema, TextSchema } from './text';
 
 /**
  * A date of the Vietnamese lunisolar calendar (âm lịch). `year` is the Gregorian year in which that
@@ -23,25 +23,150 @@ export const LunarDateSchema = z.strictObject({
 export type LunarDate = z.infer<typeof LunarDateSchema>;
 
 /**
- * The public holidays of Article 112.1 of the Labour Code 2019 (Bộ luật Lao động 2019), one id each:
- * `new-year` Tết Dương lịch, `tet` Tết Âm lịch, `hung-kings` Giỗ Tổ Hùng Vương, `victory` Ngày Chiến
- * thắng (30/4), `labour` Ngày Quốc tế Lao động (1/5), `national-day` Quốc khánh (2/9).
+ * A public holiday's id (kebab-case): a name for an occasion, not a closed list. The holiday law
+ * chiso ships (`holidayLaw`) names six — `new-year` Tết Dương lịch, `tet` Tết Âm lịch, `hung-kings`
+ * Giỗ Tổ Hùng Vương, `victory` Ngày Chiến thắng (30/4), `labour` Ngày Quốc tế Lao động (1/5),
+ * `national-day` Quốc khánh (2/9) — and a rule of the caller's may add its own (e.g. `culture-day`,
+ * Ngày Văn hóa Việt Nam, 24/11), named in the rule's `occasions`.
  *
  * @example
- * HolidayOccasionSchema.options.length;
- * //=> 6
+ * HolidayOccasionSchema.parse('culture-day');
+ * //=> 'culture-day'
  */
-export const HolidayOccasionSchema = z.enum(['new-year', 'tet', 'hung-kings', 'victory', 'labour', 'national-day']);
+export const HolidayOccasionSchema = KebabIdSchema;
 
-/** One of the six public holidays of Article 112.1. */
+/** A public holiday's id: `tet`, `national-day`, or one a holiday rule defines. */
 export type HolidayOccasion = z.infer<typeof HolidayOccasionSchema>;
+
+/**
+ * An occasion of a holiday rule: its id and its name in Vietnamese and English. Day names (`Tết Âm
+ * lịch (mùng 1 tháng Giêng)`, `Nghỉ bù …`) are made from it unless a day gives its own.
+ *
+ * @example
+ * HolidayOccasionDefinitionSchema.parse({ id: 'culture-day', name: { vi: 'Ngày Văn hóa Việt Nam', en: 'Vietnam Culture Day' } }).id;
+ * //=> 'culture-day'
+ */
+export const HolidayOccasionDefinitionSchema = z.strictObject({
+  id: HolidayOccasionSchema,
+  name: TextSchema,
+});
+
+/** An occasion of a holiday rule, with its names. */
+export type HolidayOccasionDefinition = z.infer<typeof HolidayOccasionDefinitionSchema>;
+
+// The longest day of each month a fixed holiday may name: 29 February is refused, as a holiday that
+// exists one year in four is not one any Vietnamese law has made.
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+const everyYear = { message: 'a day that every year has (29 February is not one)', path: ['day'] };
+const hasEveryYear = (d: { month: number; day: number }): boolean => d.day <= (MONTH_DAYS[d.month - 1] ?? 31);
+
+/**
+ * One day (or run of days) of a holiday rule, by `kind`:
+ * - `fixed`: a Gregorian date (`month`, `day`), e.g. 30/4;
+ * - `lunar`: a date of the lunar calendar (`month`, `day` 1–29), in the regular month when that month
+ *   is doubled, e.g. Giỗ Tổ Hùng Vương, 10/3 âm lịch;
+ * - `tet`: Tết Âm lịch, `days` days of which `before` are the last days of the old lunar year and the
+ *   rest mùng 1, mùng 2, … of the new one; `split` says who places them: `law` (the law fixes them)
+ *   or `decided` (a yearly decision or the employer — the caller's `tetDaysBefore` then moves them);
+ * - `adjacent`: the day next to a Gregorian date (`month`, `day`, e.g. 2/9): `before`, `after`, or
+ *   `decided` (a yearly decision — the caller's `nationalDayExtra` then places it).
+ *
+ * `name` overrides the day's name (by default the occasion's name and the date).
+ *
+ * @example
+ * HolidayDayRuleSchema.parse({ kind: 'fixed', occasion: 'culture-day', month: 11, day: 24 }).day;
+ * //=> 24
+ */
+export const HolidayDayRuleSchema = z.discriminatedUnion('kind', [
+  z
+    .strictObject({ kind: z.literal('fixed'), occasion: HolidayOccasionSchema, month: z.int().min(1).max(12), day: z.int().min(1).max(31), name: TextSchema.optional() })
+    .refine(hasEveryYear, everyYear),
+  z.strictObject({ kind: z.literal('lunar'), occasion: HolidayOccasionSchema, month: z.int().min(1).max(12), day: z.int().min(1).max(29), name: TextSchema.optional() }),
+  z
+    .strictObject({ kind: z.literal('tet'), occasion: HolidayOccasionSchema, days: z.int().min(1).max(10), before: z.int().min(0).max(10), split: z.enum(['law', 'decided']) })
+    .refine((t) => t.before <= t.days, { message: 'at most the number of Tết days', path: ['before'] }),
+  z
+    .strictObject({ kind: z.literal('adjacent'), occasion: HolidayOccasionSchema, month: z.int().min(1).max(12), day: z.int().min(1).max(31), side: z.enum(['before', 'after', 'decided']) })
+    .refine(hasEveryYear, everyYear),
+]);
+
+/** One day (or Tết's run of days) of a holiday rule. */
+export type HolidayDayRule = z.infer<typeof HolidayDayRuleSchema>;
+
+/**
+ * One dated rule of the holiday law: the public holidays in force from `from` until the next rule's
+ * `from`, as the law (`source`: document, date, article) lists them, and what happens when one falls
+ * on a weekly rest day (`compensation`: `next-working-day` — a day off on the next day that is neither
+ * a weekly rest day nor a holiday — or `none`; `section` cites the clause). Each rule lists every
+ * holiday in force, not only what changed. `note` says what could not be confirmed.
+ *
+ * @example
+ * HolidayLawRuleSchema.parse({
+ *   id: 'culture-day-example',
+ *   from: '2030-01-01',
+ *   source: { document: 'An amended Labour Code (example)', section: 'Điều 112' },
+ *   occasions: [{ id: 'culture-day', name: { vi: 'Ngày Văn hóa Việt Nam', en: 'Vietnam Culture Day' } }],
+ *   days: [{ kind: 'fixed', occasion: 'culture-day', month: 11, day: 24 }],
+ *   compensation: { kind: 'next-working-day', section: 'Điều 111 khoản 3' },
+ * }).from;
+ * //=> '2030-01-01'
+ */
+export const HolidayLawRuleSchema = z
+  .strictObject({
+    id: KebabIdSchema,
+    from: IsoDateSchema,
+    source: SourceSchema,
+    occasions: z.array(HolidayOccasionDefinitionSchema).min(1),
+    days: z.array(HolidayDayRuleSchema).min(1),
+    compensation: z.strictObject({ kind: z.enum(['next-working-day', 'none']), section: z.string().min(1) }),
+    note: z.string().min(1).optional(),
+  })
+  .superRefine((rule, ctx) => {
+    const ids = new Set<string>();
+    rule.occasions.forEach((o, i) => {
+      if (ids.has(o.id)) ctx.addIssue({ code: 'custom', path: ['occasions', i, 'id'], message: 'an occasion id not already listed', params: { code: 'duplicate' }, input: o.id });
+      ids.add(o.id);
+    });
+    rule.days.forEach((d, i) => {
+      if (!ids.has(d.occasion)) ctx.addIssue({ code: 'custom', path: ['days', i, 'occasion'], message: 'an occasion listed in the rule’s occasions', params: { code: 'unknown_occasion' }, input: d.occasion });
+    });
+    if (rule.days.filter((d) => d.kind === 'tet').length > 1) ctx.addIssue({ code: 'custom', path: ['days'], message: 'a list with at most one Tết entry', input: rule.days });
+  });
+
+/** One dated rule of the holiday law. */
+export type HolidayLawRule = z.infer<typeof HolidayLawRuleSchema>;
+
+/**
+ * The holiday law as dated rules, in order of `from` (strictly increasing; ids unique). A day is
+ * judged by the rule in force on it; a day before the first rule has no known holidays.
+ *
+ * @example
+ * HolidayLawSchema.safeParse([]).success;
+ * //=> false
+ */
+export const HolidayLawSchema = z.array(HolidayLawRuleSchema).min(1).superRefine((rules, ctx) => {
+  const ids = new Set<string>();
+  rules.forEach((rule, i) => {
+    if (ids.has(rule.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'a rule id not already listed', params: { code: 'duplicate' }, input: rule.id });
+    ids.add(rule.id);
+    const previous = rules[i - 1];
+    if (previous !== undefined && rule.from <= previous.from) {
+      ctx.addIssue({ code: 'custom', path: [i, 'from'], message: `a day after the previous rule’s from (${previous.from}): rules are listed in the order they took effect`, params: { code: 'out_of_order' }, input: rule.from });
+    }
+  });
+});
+
+/** The holiday law as dated rules. */
+export type HolidayLaw = z.infer<typeof HolidayLawSchema>;
 
 /**
  * One day off of a public holiday:
  * - `fixed`: a Gregorian date set by law (1/1, 30/4, 1/5, 2/9);
- * - `lunar`: a lunar date (the five days of Tết, Giỗ Tổ on 10/3 âm lịch);
+ * - `lunar`: a lunar date (the days of Tết, Giỗ Tổ on 10/3 âm lịch);
  * - `adjacent`: the day next to Quốc khánh (1/9 or 3/9);
  * - `compensatory`: a day off in lieu (nghỉ bù) of a holiday that fell on a weekly rest day.
+ *
+ * `occasion` is the holiday's id; `law` the id of the holiday rule it comes from (see `holidayLaw`).
  *
  * @example
  * HolidaySchema.parse({
@@ -49,6 +174,7 @@ export type HolidayOccasion = z.infer<typeof HolidayOccasionSchema>;
  *   name: { vi: 'Quốc khánh', en: 'National Day' },
  *   kind: 'fixed',
  *   occasion: 'national-day',
+ *   law: 'labour-code-2019-art112',
  * }).kind;
  * //=> 'fixed'
  */
@@ -57,6 +183,7 @@ export const HolidaySchema = z.strictObject({
   name: TextSchema,
   kind: z.enum(['fixed', 'lunar', 'adjacent', 'compensatory']),
   occasion: HolidayOccasionSchema,
+  law: KebabIdSchema.optional(),
 });
 
 /** One day off of a public holiday. */
@@ -72,21 +199,23 @@ export type Holiday = z.infer<typeof HolidaySchema>;
 export const WeekdaySchema = z.int().min(0).max(6);
 
 /**
- * What the Labour Code leaves to a yearly decision, and how the rule decides it when there is none
- * (see `publicHolidays`):
- * - `tetDaysBefore` (0–5, default 2): how many of the five Tết days are the last days of the old lunar
- *   year; the rest are mùng 1, mùng 2, … of the new one;
- * - `nationalDayExtra` (default `'auto'`): the day next to 2/9 — `'before'` (1/9), `'after'` (3/9), or
- *   `'auto'`: 3/9 when 2/9 is a Monday or a Thursday, otherwise 1/9;
- * - `compensatory` (default `true`): a holiday on a weekly rest day gives a day off on the next working
- *   day (Article 111.3).
+ * What the law leaves to a decision (the Prime Minister's each year under the Labour Code 2019,
+ * Article 112.3; the employer's under Decree 45/2013/NĐ-CP, Article 8), and how chiso decides it when
+ * no decision is given (see `publicHolidays`):
+ * - `tetDaysBefore` (0–10): how many of the Tết days are the last days of the old lunar year; by
+ *   default the rule's own (`before`: 2 under the codes of 2012 and 2019). It applies only to rules
+ *   whose Tết `split` is `decided`: the Labour Code 1994 fixed it (one day before, three after);
+ * - `nationalDayExtra` (default `'auto'`): the day next to 2/9 where the law gives one (from 2021) —
+ *   `'before'` (1/9), `'after'` (3/9), or `'auto'`: 3/9 when 2/9 is a Monday or a Thursday, else 1/9;
+ * - `compensatory` (default `true`): a holiday on a weekly rest day gives a day off in lieu, as each
+ *   rule's `compensation` says; `false` lists the holidays alone.
  *
  * @example
  * HolidayRuleSchema.parse({ tetDaysBefore: 1 }).tetDaysBefore;
  * //=> 1
  */
 export const HolidayRuleSchema = z.strictObject({
-  tetDaysBefore: z.int().min(0).max(5).optional(),
+  tetDaysBefore: z.int().min(0).max(10).optional(),
   nationalDayExtra: z.enum(['auto', 'before', 'after']).optional(),
   compensatory: z.boolean().optional(),
 });
@@ -143,16 +272,27 @@ export const OfficialScheduleSchema = z.strictObject({
 export type OfficialSchedule = z.infer<typeof OfficialScheduleSchema>;
 
 /**
- * A working calendar, as plain data: which days of the week are weekly rest days, the public-holiday
- * rule (computed year by year when needed; `null` for none), the official schedules that replace the
- * rule for the holidays they cover, and day-by-day adjustments applied last. Build one with
+ * A working calendar, as plain data: which days of the week are weekly rest days, the holiday law as
+ * dated rules (`law`; a day before its first rule has no known holidays), the choices the law leaves
+ * open (`rule`; `null` for no statutory holidays at all), the official schedules that replace the law's
+ * days for the holidays they cover, and day-by-day adjustments applied last. Build one with
  * `workingCalendar`.
  *
  * @example
  * WorkingCalendarSchema.parse({
  *   weekend: [6, 0],
  *   zone: 'Asia/Ho_Chi_Minh',
- *   rule: { tetDaysBefore: 2, nationalDayExtra: 'auto', compensatory: true },
+ *   law: [
+ *     {
+ *       id: 'own-rule',
+ *       from: '1990-01-01',
+ *       source: { document: 'A company’s own calendar (example)', section: '1' },
+ *       occasions: [{ id: 'new-year', name: { vi: 'Tết Dương lịch', en: 'New Year’s Day' } }],
+ *       days: [{ kind: 'fixed', occasion: 'new-year', month: 1, day: 1 }],
+ *       compensation: { kind: 'none', section: '1' },
+ *     },
+ *   ],
+ *   rule: { nationalDayExtra: 'auto', compensatory: true },
  *   schedules: [],
  *   adjustments: [],
  * }).weekend;
@@ -161,9 +301,10 @@ export type OfficialSchedule = z.infer<typeof OfficialScheduleSchema>;
 export const WorkingCalendarSchema = z.strictObject({
   weekend: z.array(WeekdaySchema).max(6),
   zone: z.string().min(1),
+  law: HolidayLawSchema,
   rule: z
     .strictObject({
-      tetDaysBefore: z.int().min(0).max(5),
+      tetDaysBefore: z.int().min(0).max(10).optional(),
       nationalDayExtra: z.enum(['auto', 'before', 'after']),
       compensatory: z.boolean(),
     })
@@ -172,5 +313,5 @@ export const WorkingCalendarSchema = z.strictObject({
   adjustments: z.array(OfficialAdjustmentSchema),
 });
 
-/** A working calendar: weekly rest days, the holiday rule, official schedules and adjustments. */
+/** A working calendar: weekly rest days, the holiday law and its choices, official schedules and adjustments. */
 export type WorkingCalendar = z.infer<typeof WorkingCalendarSchema>;

@@ -3,6 +3,7 @@ import { civilDate } from '../internal/civilDate';
 import { addDays } from '../internal/dates';
 import { fail } from '../internal/issue';
 import { parseOrThrow } from '../internal/zod';
+import { refuseBeforeLaw } from './_internal/refuseBeforeLaw';
 import { workingDayTest, type WorkingCalendarOptions } from './workingCalendar';
 
 /**
@@ -20,11 +21,12 @@ import { workingDayTest, type WorkingCalendarOptions } from './workingCalendar';
  *
  * @param date - the day of the event, a civil date `YYYY-MM-DD` or a `Date` read in the calendar's zone
  * @param n - the number of working days, an integer from −73000 to 73000
- * @param calendar - a `workingCalendar(…)` or its options (default: Saturday and Sunday off, the Labour
- *   Code rule and the shipped official schedules)
+ * @param calendar - a `workingCalendar(…)` or its options (default: Saturday and Sunday off, the holiday
+ *   law since 1995 and the shipped official schedules)
  * @returns the due day, `YYYY-MM-DD` (the period ends at its end)
- * @throws {ChisoError} for an invalid date, a non-integer `n`, an invalid calendar, or a result outside
- *   1900-01-01 … 2199-12-31
+ * @throws {ChisoError} for an invalid date, a non-integer `n`, an invalid calendar, a `date` before the
+ *   first rule of the calendar's holiday law (1995-01-01 by default; a count going back past it names
+ *   `n`), or a result outside 1900-01-01 … 2199-12-31
  *
  * @example
  * // Received on Friday 24/1/2025, the last working day before the Tết break (25/1–2/2/2025):
@@ -39,10 +41,11 @@ import { workingDayTest, type WorkingCalendarOptions } from './workingCalendar';
  */
 export function addWorkingDays(date: Date | string, n: number, calendar?: WorkingCalendarOptions): string {
   const count = parseOrThrow(z.int().min(-73000).max(73000), n, ['n']);
-  const { calendar: cal, isWorking } = workingDayTest(calendar, ['calendar']);
+  const { calendar: cal, isWorking, from } = workingDayTest(calendar, ['calendar']);
   let day = civilDate(date, cal.zone, ['date']);
   const outside = (iso: string) => iso < '1900-01-01' || iso > '2199-12-31';
   if (outside(day)) return fail({ code: 'out_of_range', path: ['date'], field: 'date', expected: 'a date from 1900-01-01 to 2199-12-31', received: day });
+  if (from !== null && day < from) return refuseBeforeLaw(day, cal.law, ['date']);
   const step = count < 0 ? -1 : 1;
   let left = Math.abs(count);
   if (left === 0 && isWorking(day)) return day;
@@ -50,6 +53,9 @@ export function addWorkingDays(date: Date | string, n: number, calendar?: Workin
   while (left > 0) {
     day = addDays(day, step);
     if (outside(day)) return fail({ code: 'out_of_range', path: ['n'], field: 'n', expected: 'a count whose due day falls from 1900-01-01 to 2199-12-31', received: n });
+    if (from !== null && day < from) {
+      return fail({ code: 'out_of_range', path: ['n'], field: 'n', expected: `a count whose due day falls on or after ${from}, the first day the calendar's holiday law covers`, received: n });
+    }
     if (isWorking(day)) left -= 1;
   }
   return day;

@@ -1,28 +1,34 @@
 import { z } from 'zod';
+import { holidayLaw } from '../catalogs/holidayLaw';
 import { officialSchedules } from '../catalogs/officialSchedules';
 import { checkZone, DEFAULT_ZONE } from '../internal/civilDate';
 import { toUtcMs } from '../internal/dates';
 import { fail } from '../internal/issue';
 import { parseOrThrow } from '../internal/zod';
 import {
+  HolidayLawSchema,
   HolidayRuleSchema,
   OfficialAdjustmentSchema,
   OfficialScheduleSchema,
   WeekdaySchema,
+  type HolidayLawRule,
   type HolidayRule,
   type OfficialAdjustment,
   type OfficialSchedule,
   type WorkingCalendar,
 } from '../model/calendar';
-import { publicHolidays } from './publicHolidays';
+import { lawHolidays } from './_internal/lawHolidays';
+import { refuseBeforeLaw } from './_internal/refuseBeforeLaw';
 
 /** Options of {@link workingCalendar}. A {@link WorkingCalendar} is itself valid options. */
 export interface WorkingCalendarOptions {
   /** The weekly rest days, 0 Sunday … 6 Saturday (default `[6, 0]`: Saturday and Sunday). */
   readonly weekend?: readonly number[];
-  /** The Labour Code rule's choices (see `publicHolidays`); `false` or `null` for no statutory holidays. */
+  /** The holiday law as dated rules (default `holidayLaw`: the Labour Code since 1 January 1995). */
+  readonly law?: readonly HolidayLawRule[];
+  /** The choices the law leaves open (see `publicHolidays`); `false` or `null` for no statutory holidays. */
   readonly rule?: HolidayRule | false | null;
-  /** Official schedules replacing the rule for the holidays they cover (default: the shipped `officialSchedules`). */
+  /** Official schedules replacing the law's days for the holidays they cover (default: the shipped `officialSchedules`). */
   readonly schedules?: readonly OfficialSchedule[];
   /** Days off and working days set by the caller, applied last (default none). */
   readonly adjustments?: readonly OfficialAdjustment[];
@@ -32,13 +38,14 @@ export interface WorkingCalendarOptions {
 
 const OptionsSchema = z.strictObject({
   weekend: z.array(WeekdaySchema).max(6).optional(),
+  law: HolidayLawSchema.optional(),
   rule: z.union([HolidayRuleSchema, z.literal(false), z.null()]).optional(),
   schedules: z.array(OfficialScheduleSchema).optional(),
   adjustments: z.array(OfficialAdjustmentSchema).optional(),
   zone: z.string().optional(),
 });
 
-/** Validates options (at `path`) into a calendar, checking what the schema cannot: duplicates. */
+/** Validates options (at `path`) into a calendar, checking what the schema cannot: duplicates, and schedules covering a holiday the law does not name. */
 function build(options: unknown, path: readonly (string | number)[]): WorkingCalendar {
   const opts = parseOrThrow(OptionsSchema, options ?? {}, path);
   const zone = opts.zone === undefined ? DEFAULT_ZONE : checkZone(opts.zone, [...path, 'zone']);
@@ -47,6 +54,8 @@ function build(options: unknown, path: readonly (string | number)[]): WorkingCal
     if (weekend.indexOf(day) !== i) fail({ code: 'duplicate', path: [...path, 'weekend', i], field: 'weekend', expected: 'a day of the week not already listed', received: day });
   });
   const schedules = opts.schedules ?? parseOrThrow(z.array(OfficialScheduleSchema), officialSchedules, ['officialSchedules']);
+  // Parsed, so the calendar holds its own copy, never the shipped objects.
+  const law = opts.law ?? parseOrThrow(HolidayLawSchema, holidayLaw, ['holidayLaw']);
   const covered = new Set<string>();
   const dated = new Set<string>();
   schedules.forEach((schedule, i) => {
@@ -66,37 +75,53 @@ function build(options: unknown, path: readonly (string | number)[]): WorkingCal
     if (adjusted.has(adjustment.date)) fail({ code: 'duplicate', path: [...path, 'adjustments', i, 'date'], field: 'date', expected: 'a date no other adjustment has', received: adjustment.date });
     adjusted.add(adjustment.date);
   });
+  const occasions = new Set(law.flatMap((r) => r.occasions.map((o) => o.id)));
+  schedules.forEach((schedule, i) => {
+    schedule.occasions.forEach((occasion, j) => {
+      if (!occasions.has(occasion)) fail({ code: 'unknown_occasion', path: [...path, 'schedules', i, 'occasions', j], field: 'occasions', expected: `a holiday the law names (${[...occasions].join(', ')})`, received: occasion });
+    });
+  });
   const chosen = opts.rule === false || opts.rule === null ? null : (opts.rule ?? {});
   const rule =
     chosen === null
       ? null
-      : { tetDaysBefore: chosen.tetDaysBefore ?? 2, nationalDayExtra: chosen.nationalDayExtra ?? 'auto', compensatory: chosen.compensatory ?? true };
-  return { weekend: [...weekend], zone, rule, schedules, adjustments };
+      : {
+          ...(chosen.tetDaysBefore === undefined ? {} : { tetDaysBefore: chosen.tetDaysBefore }),
+          nationalDayExtra: chosen.nationalDayExtra ?? 'auto',
+          compensatory: chosen.compensatory ?? true,
+        };
+  return { weekend: [...weekend], zone, law, rule, schedules, adjustments };
 }
 
 /**
- * A working calendar (plain data) for counting working days: weekly rest days, the public holidays of
- * the Labour Code rule (computed for each year when needed), the official schedules that override the
- * rule, and the caller's own adjustments. A day is decided in this order:
+ * A working calendar (plain data) for counting working days: weekly rest days, the holiday law as
+ * dated rules (`law`, default `holidayLaw`: the Labour Code since 1 January 1995, each day judged by the
+ * rule in force on it), the choices the law leaves open (`rule`), the official schedules that override
+ * the law's days, and the caller's own adjustments. A day is decided in this order:
  *
  * 1. an `adjustments` entry for the day: `off` is a day off, `work` a working day;
  * 2. a day of an official schedule: `off` or `work` likewise;
- * 3. a holiday of the rule (`publicHolidays` with the calendar's weekend), unless an official schedule
- *    covers that holiday in that year — then only the schedule's days count for it;
- * 4. a weekly rest day is a day off; any other day is a working day.
+ * 3. a day before the law's first rule is refused (a `ChisoError`): chiso does not know its holidays,
+ *    and never judges it by a later law — give `law` with a rule in force then, or `rule: false`;
+ * 4. a holiday or day in lieu of the law (`publicHolidays` with the calendar's weekend), unless an
+ *    official schedule covers that holiday in that year — then only the schedule's days count for it;
+ * 5. a weekly rest day is a day off; any other day is a working day.
  *
  * By default the shipped official public-sector schedules (`officialSchedules`: 2024, 2025, 2026) apply;
- * pass `schedules: []` for the rule alone.
+ * pass `schedules: []` for the law alone. A schedule may cover only a holiday some rule of the law names.
  *
- * @param options - `weekend` (default `[6, 0]`), `rule` (the `publicHolidays` choices, or `false`),
- *   `schedules` (default the shipped ones), `adjustments` (default none), `zone`
+ * @param options - `weekend` (default `[6, 0]`), `law` (default `holidayLaw`), `rule` (the
+ *   `publicHolidays` choices, or `false`), `schedules` (default the shipped ones), `adjustments`
+ *   (default none), `zone`
  * @returns the calendar, as plain data
- * @throws {ChisoError} for a malformed option, a repeated weekday, two schedules covering the same holiday
- *   of a year, a date given twice, an invalid zone
+ * @throws {ChisoError} for a malformed option or law, a repeated weekday, two schedules covering the same
+ *   holiday of a year, a schedule covering a holiday the law does not name, a date given twice, an
+ *   invalid zone
  *
  * @example
- * workingCalendar({ schedules: [] });
- * //=> { weekend: [6, 0], zone: 'Asia/Ho_Chi_Minh', rule: { tetDaysBefore: 2, nationalDayExtra: 'auto', compensatory: true }, schedules: [], adjustments: [] }
+ * const calendar = workingCalendar({ schedules: [] });
+ * [calendar.rule, calendar.law.map((rule) => rule.from)];
+ * //=> [{ nationalDayExtra: 'auto', compensatory: true }, ['1995-01-01', '2007-04-02', '2013-05-01', '2021-01-01']]
  *
  * workingCalendar().schedules.length;
  * //=> 9
@@ -107,13 +132,15 @@ export function workingCalendar(options: WorkingCalendarOptions = {}): WorkingCa
 
 /**
  * Validates a calendar (or calendar options; the default calendar when `undefined`) and returns it with
- * a test of whether a civil date `YYYY-MM-DD` is a working day. The rule's holidays are computed once
- * per year, on first use.
+ * a test of whether a civil date `YYYY-MM-DD` is a working day, and the first day the test can judge
+ * (`null`: any day). The law's holidays are computed once per year, on first use. The test throws a
+ * `ChisoError` for a day before the law's first rule (unless an adjustment or schedule decides it):
+ * callers check their own inputs against `from` first, to name the field at fault.
  *
  * @internal
  * @param calendar - a calendar or options, as given by the caller
  * @param path - where the calendar is in the caller's input, for error paths
- * @returns the calendar and the test
+ * @returns the calendar, the test, and the first day it can judge
  * @throws {ChisoError} as {@link workingCalendar}
  * @example
  * workingDayTest(undefined, ['calendar']).isWorking('2025-01-29');
@@ -122,27 +149,35 @@ export function workingCalendar(options: WorkingCalendarOptions = {}): WorkingCa
 export function workingDayTest(
   calendar: WorkingCalendarOptions | undefined,
   path: readonly (string | number)[],
-): { calendar: WorkingCalendar; isWorking: (iso: string) => boolean } {
+): { calendar: WorkingCalendar; isWorking: (iso: string) => boolean; from: string | null } {
   const cal = build(calendar, path);
   const adjusted = new Map(cal.adjustments.map((a) => [a.date, a.kind] as const));
   const official = new Map(cal.schedules.flatMap((s) => s.days.map((d) => [d.date, d.kind] as const)));
   const covered = new Set(cal.schedules.flatMap((s) => s.occasions.map((o) => `${s.year} ${o}`)));
   const weekend = new Set(cal.weekend);
-  const ruleDays = new Map<number, Set<string>>();
-  const ruleDaysOf = (year: number): Set<string> => {
-    let days = ruleDays.get(year);
-    if (days === undefined) {
-      const holidays = cal.rule === null ? [] : publicHolidays(year, { ...cal.rule, weekend: cal.weekend });
-      days = new Set(holidays.filter((h) => !covered.has(`${year} ${h.occasion}`)).map((h) => h.date));
-      ruleDays.set(year, days);
-    }
-    return days;
+  const law = cal.law;
+  // With no statutory holidays the caller has a calendar of their own for any day; otherwise the law
+  // knows nothing before its first rule.
+  const from = cal.rule === null ? null : (law[0] as HolidayLawRule).from;
+  const choices = cal.rule === null ? null : { ...cal.rule, path: [...path, 'rule'] };
+  const ruleDays = new Set<string>();
+  const done = new Set<number>();
+  // A year's holidays, once; a day in lieu may fall in the next year, so a day looks at its year's and
+  // the year before's.
+  const addYear = (year: number): void => {
+    if (done.has(year) || choices === null || year < 1900 || year > 2199) return;
+    done.add(year);
+    for (const h of lawHolidays(year, law, choices, cal.weekend)) if (!covered.has(`${year} ${h.occasion}`)) ruleDays.add(h.date);
   };
   const isWorking = (iso: string): boolean => {
     const set = adjusted.get(iso) ?? official.get(iso);
     if (set !== undefined) return set === 'work';
-    if (ruleDaysOf(Number(iso.slice(0, 4))).has(iso)) return false;
+    if (from !== null && iso < from) return refuseBeforeLaw(iso, law, path, 'calendar');
+    const year = Number(iso.slice(0, 4));
+    addYear(year - 1);
+    addYear(year);
+    if (ruleDays.has(iso)) return false;
     return !weekend.has(new Date(toUtcMs(iso)).getUTCDay());
   };
-  return { calendar: cal, isWorking };
+  return { calendar: cal, isWorking, from };
 }

@@ -1,6 +1,7 @@
 import { civilDate } from '../internal/civilDate';
 import { addDays } from '../internal/dates';
 import { fail } from '../internal/issue';
+import { refuseBeforeLaw } from './_internal/refuseBeforeLaw';
 import { workingDayTest, type WorkingCalendarOptions } from './workingCalendar';
 
 /**
@@ -15,10 +16,11 @@ import { workingDayTest, type WorkingCalendarOptions } from './workingCalendar';
  *
  * @param a - the start (the day of the event), `YYYY-MM-DD` or a `Date` read in the calendar's zone
  * @param b - the end, likewise
- * @param calendar - a `workingCalendar(…)` or its options (default: Saturday and Sunday off, the Labour
- *   Code rule and the shipped official schedules)
+ * @param calendar - a `workingCalendar(…)` or its options (default: Saturday and Sunday off, the holiday
+ *   law since 1995 and the shipped official schedules)
  * @returns the signed number of working days
- * @throws {ChisoError} for an invalid or out-of-range (1900–2199) date, an invalid calendar
+ * @throws {ChisoError} for an invalid or out-of-range (1900–2199) date, a date before the first rule of
+ *   the calendar's holiday law (1995-01-01 by default), an invalid calendar
  *
  * @example
  * workingDaysBetween('2025-01-24', '2025-02-05');
@@ -31,12 +33,13 @@ import { workingDayTest, type WorkingCalendarOptions } from './workingCalendar';
  * //=> 8
  */
 export function workingDaysBetween(a: Date | string, b: Date | string, calendar?: WorkingCalendarOptions): number {
-  const { calendar: cal, isWorking } = workingDayTest(calendar, ['calendar']);
+  const { calendar: cal, isWorking, from: first } = workingDayTest(calendar, ['calendar']);
   const from = civilDate(a, cal.zone, ['a']);
   const to = civilDate(b, cal.zone, ['b']);
   for (const [iso, field] of [[from, 'a'], [to, 'b']] as const) {
     if (iso < '1900-01-01' || iso > '2199-12-31') return fail({ code: 'out_of_range', path: [field], field, expected: 'a date from 1900-01-01 to 2199-12-31', received: iso });
   }
+  for (const [iso, field] of [[from, 'a'], [to, 'b']] as const) if (first !== null && iso < first) return refuseBeforeLaw(iso, cal.law, [field]);
   const [low, high, sign] = from <= to ? [from, to, 1] : [to, from, -1];
   let count = 0;
   for (let day = addDays(low, 1); day <= high; day = addDays(day, 1)) if (isWorking(day)) count += 1;

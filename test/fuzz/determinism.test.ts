@@ -206,7 +206,8 @@ describe('determinism: shuffled input, every host zone', () => {
   });
   it('time functions read a Date in the zone they are given, never the host’s', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date(Date.UTC(1990, 0, 1)), max: new Date(Date.UTC(2100, 0, 1)), noInvalidDate: true }), fc.integer({ min: -30, max: 30 }), (d, n) => {
+      // From March 1995: the holiday law starts on 1995-01-01 and n goes 30 working days back.
+      fc.property(fc.date({ min: new Date(Date.UTC(1995, 2, 1)), max: new Date(Date.UTC(2100, 0, 1)), noInvalidDate: true }), fc.integer({ min: -30, max: 30 }), (d, n) => {
         const text = sameInEveryZone(() => [
           toLunar(d),
           toLunar(d, { zone: 'UTC' }),
