@@ -25,8 +25,12 @@ import { linkedProject, needsBuild, root } from './project';
 // minified, 58,143 B gzipped; 170,349 B gzipped with the four dependencies bundled. Re-measured 14:30
 // UTC, after score's lazy nodes and rank's integer sorts: 166,596 B minified, 58,960 B gzipped
 // (171,099 B with the dependencies); 15:00 UTC, after rollUpColumns and score on columns: 168,138 B
-// minified, 59,450 B gzipped (171,625 B with the dependencies). 63,000 B is 6.0 % above that.
-const BUDGET_GZIP_BYTES = 63_000;
+// minified, 59,450 B gzipped (171,625 B with the dependencies). 2026-12-01, after issue 13's
+// hardening (one walk over input graphs, target bounds, one unit check, exact roll-up sums, rank's
+// comparison path, scheme depth, the civil-date helper) and issue 19's holiday law as dated rules
+// (about 3.6 KB of it): 190,910 B minified, 67,600 B gzipped (172,740 B with the dependencies).
+// 72,000 B is 6.5 % above that. (Issue 22 re-bases this test on what a consumer ships.)
+const BUDGET_GZIP_BYTES = 72_000;
 
 const dependencies = ['zod', 'date-fns', '@date-fns/tz', 'decimal.js'];
 let project = '';
