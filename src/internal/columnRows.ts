@@ -28,7 +28,7 @@ export function columnError(error: unknown): unknown {
       const [head, row, field, ...rest] = issue.path;
       if (head !== 'observations' || typeof row !== 'number') return issue;
       const column = typeof field === 'string' ? COLUMN_OF[field] : undefined;
-      const path = column === undefined ? ['columns', issue.field !== undefined && issue.field in COLUMN_OF ? (COLUMN_OF[issue.field] as string) : 'value', row] : ['columns', column, row, ...rest];
+      const path = column === undefined ? ['columns', issue.field !== undefined && Object.hasOwn(COLUMN_OF, issue.field) ? (COLUMN_OF[issue.field] as string) : 'value', row] : ['columns', column, row, ...rest];
       return makeIssue({ code: issue.code, path: path as (string | number)[], expected: issue.expected, received: issue.received, unit: issue.unit, indicator: issue.indicator, field: issue.field });
     }),
   );

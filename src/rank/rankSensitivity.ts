@@ -60,7 +60,7 @@ function flatten(node: SchemeNode): Flat {
 
 /** Re-aggregates leaf indices with weights × factors; leaves without data are left out (reweighted). */
 function aggregate(node: Flat, leaves: Readonly<Record<string, number | null>>, factor: (n: Flat) => number, geometric: (n: Flat) => boolean): number | null {
-  if (node.children.length === 0) return leaves[node.id] ?? null;
+  if (node.children.length === 0) return Object.hasOwn(leaves, node.id) ? (leaves[node.id] ?? null) : null;
   let weight = 0;
   let sum = 0;
   let logSum = 0;
