@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { holidayLaw } from '../catalogs/holidayLaw';
 import { ChisoError, type ChisoIssue } from '../errors';
 import type { DossierInput } from '../model/dossier';
 import { DossierSchema } from '../model/dossier';
@@ -104,6 +105,8 @@ const OVERDUE = 9;
 const SLOTS = 10;
 /** The due day of a record with no due day that can be told. */
 const NO_DUE = -1e9;
+/** The due day of a record whose count of working days reaches a day the calendar cannot judge (before its holiday law). */
+const BEFORE_LAW = -2e9;
 
 const DAY = 86_400_000;
 const MIN_DAY = -25567; // 1900-01-01
@@ -208,7 +211,7 @@ export function createDossierTally(options: MeasureDossiersOptions): DossierTall
   if ((opts.period === undefined) === (opts.periods === undefined)) {
     fail({ code: 'invalid_value', path: ['options', 'periods'], field: 'periods', expected: 'given either as `period` or as `periods` (exactly one)', received: opts.periods ?? opts.period });
   }
-  const { calendar, isWorking } = workingDayTest(opts.calendar as WorkingCalendarOptions | undefined, ['options', 'calendar']);
+  const { calendar, isWorking, from } = workingDayTest(opts.calendar as WorkingCalendarOptions | undefined, ['options', 'calendar']);
   const zone = opts.zone === undefined ? calendar.zone : checkZone(opts.zone, ['options', 'zone']);
   const asOf = dayOf(civilDate(opts.asOf, zone, ['options', 'asOf']));
   // Exactly one of the two is given (checked above).
@@ -319,22 +322,55 @@ export function createDossierTally(options: MeasureDossiersOptions): DossierTall
     return { day: Math.floor(local / DAY), local, dateOnly: false };
   };
 
+  // The calendar cannot judge a day before its holiday law's first rule (unless an adjustment or a
+  // schedule decides that day): such a day makes one record's due day unknown, not the call invalid.
+  const lawFrom = from === null ? Number.NEGATIVE_INFINITY : dayOf(from);
+  const firstRule = calendar.law[0];
+  const shippedLaw = firstRule !== undefined && firstRule.id === holidayLaw[0]?.id && firstRule.from === holidayLaw[0].from;
+  const beforeLawWords = shippedLaw
+    ? `a day from ${from}, the first day of the holiday law chiso encodes, or pass a calendar of your own (rule: false, or your own law)`
+    : `a day from ${from}, the first day of the calendar’s holiday law (${firstRule?.id}), or pass a calendar that covers it (rule: false, or a law with an earlier rule)`;
+  /** Whether `day` is a working day; `null` when the calendar cannot tell (a day before its law). */
+  const judge = (day: number): boolean | null => {
+    if (day >= lawFrom) return isWorking(isoOf(day));
+    try {
+      return isWorking(isoOf(day));
+    } catch (error) {
+      // Before the law, isWorking either answers from an adjustment or schedule or refuses the day.
+      if (error instanceof ChisoError) return null;
+      throw error;
+    }
+  };
+
   // Due days by (receipt day, processing days): a handful of distinct keys however many records.
   const dues = new Map<number, number>();
-  /** The due day of a period of `n` working days from `day` (Civil Code arts. 147–148, as `addWorkingDays`); `NO_DUE` past 2199. */
+  /**
+   * The due day of a period of `n` working days from `day` (Civil Code arts. 147–148, as
+   * `addWorkingDays`); `NO_DUE` past 2199, `BEFORE_LAW` when a day the count looks at (the day itself
+   * for `n = 0`, else the days after it) cannot be judged.
+   */
   const dueOf = (day: number, n: number): number => {
     const key = day * 4096 + n;
     const known = dues.get(key);
     if (known !== undefined) return known;
     let due = day;
-    if (!(n === 0 && isWorking(isoOf(due)))) {
+    let result: number | undefined;
+    const today = n === 0 ? judge(due) : false;
+    if (today === null) result = BEFORE_LAW;
+    else if (!today) {
       let left = Math.max(n, 1);
       while (left > 0 && due <= MAX_DAY) {
         due += 1;
-        if (due <= MAX_DAY && isWorking(isoOf(due))) left -= 1;
+        if (due > MAX_DAY) break;
+        const working = judge(due);
+        if (working === null) {
+          result = BEFORE_LAW;
+          break;
+        }
+        if (working) left -= 1;
       }
     }
-    const result = due > MAX_DAY ? NO_DUE : due;
+    result ??= due > MAX_DAY ? NO_DUE : due;
     dues.set(key, result);
     return result;
   };
@@ -376,7 +412,10 @@ export function createDossierTally(options: MeasureDossiersOptions): DossierTall
     if (receivedOk && record.dueDate !== undefined) {
       if (dayOfText(record.dueDate) < received.day) problem('due_before_received', 'dueDate', `on or after the day received (${isoOf(received.day)})`, record.dueDate);
     } else if (receivedOk && record.processingDays !== undefined) {
-      if (dueOf(received.day, record.processingDays) === NO_DUE) problem('out_of_range', 'processingDays', 'a processing time whose due day falls by 2199-12-31', record.processingDays);
+      const due = dueOf(received.day, record.processingDays);
+      if (due === NO_DUE) problem('out_of_range', 'processingDays', 'a processing time whose due day falls by 2199-12-31', record.processingDays);
+      // Only a day received before the law's first day can make the count reach before it.
+      else if (due === BEFORE_LAW) problem('out_of_range', 'receivedAt', beforeLawWords, shown(record.receivedAt));
     }
     if (duplicate) problem('duplicate_record', 'id', 'an id no earlier record has', record.id);
     return problems;

@@ -32,16 +32,26 @@ export type { DossierIssue, DossierMeasure, DossierMeasurement, DossierObservati
  * Bad records — a shape the schema rejects (unknown channel, missing id…), an impossible time,
  * completed before received, a due day before receipt, no `dueDate` and no `processingDays`, a
  * `completed` record with no `completedAt`, an `in-progress` one with one, received online with
- * service level `none`, and with `checkDuplicateIds` a repeated id — are not counted and are listed in
- * `issues` (path `['records', index, field]`, `index`, `id`); `strict: true` throws them instead.
- * Duplicate ids are not checked by default: that needs every id in memory.
+ * service level `none`, a due day counted from `processingDays` through days the calendar cannot judge
+ * (see below), and with `checkDuplicateIds` a repeated id — are not counted and are listed in `issues`
+ * (path `['records', index, field]`, `index`, `id`); `strict: true` throws them instead. Duplicate ids
+ * are not checked by default: that needs every id in memory.
+ *
+ * The calendar knows no holidays before its law's first rule (1 January 1995 for the shipped law), so
+ * a record whose count of working days looks at such a day — received before 31 December 1994 with
+ * `processingDays`, or on that day with `processingDays: 0` (the day received is not counted otherwise)
+ * — can be judged neither on time nor late: it is a bad record at `['records', index, 'receivedAt']`
+ * (`out_of_range`), left out of every measure like any other, and the rest are measured. A `dueDate`
+ * needs no calendar; a calendar of your own (`rule: false`, a `law` whose first rule covers the days,
+ * or adjustments for each of them) makes such records measurable.
  *
  * @param records - the dossiers (`DossierSchema`), as an array or any iterable; for an async iterable use `measureDossiersAsync`
  * @param options - `period` or `periods`, `asOf` (required), `calendar`, `zone`, `strict`, `indicators`, `checkDuplicateIds`, `maxIssues`
  * @returns `{ observations, issues, issuesTruncated, counts }`; observations ordered by unit, period (as given), measure
  * @throws {ChisoError} for invalid options (a period that is not a fixed window or starts after
  *   `asOf`, two periods with the same label, an invalid calendar, zone or `asOf`), `records` that is not
- *   iterable, and in strict mode for bad records (all of them, once the input is read)
+ *   iterable, and in strict mode for bad records (all of them, once the input is read); never for a
+ *   record before the calendar's holiday law, which is a bad record
  *
  * @example
  * const { observations } = measureDossiers(

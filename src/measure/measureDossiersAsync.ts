@@ -14,7 +14,8 @@ import type { DossierInput } from '../model/dossier';
  * @param records - the dossiers (`DossierSchema`), as an async iterable or an iterable
  * @param options - as `measureDossiers`
  * @returns a Promise of `{ observations, issues, issuesTruncated, counts }`, as `measureDossiers`
- * @throws {ChisoError} (the Promise rejects) as `measureDossiers`; an error thrown by the iterable itself is passed on
+ * @throws {ChisoError} (the Promise rejects) as `measureDossiers` — a record before the calendar's
+ *   holiday law is a bad record in `issues`, as there; an error thrown by the iterable itself is passed on
  *
  * @example
  * async function* fromPortal() {

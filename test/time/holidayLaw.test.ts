@@ -239,10 +239,10 @@ describe('days before the earliest rule are refused, unless the caller gives a c
     expect(isWorkingDay('1994-09-02', { law })).toBe(false);
     expect(isWorkingDay('1994-12-30', { adjustments: [{ date: '1994-12-30', kind: 'off', name }] })).toBe(false);
   });
-  it('measureDossiers: a dossier whose working days reach before the law is a ChisoError naming the calendar; rule: false counts it', () => {
+  it('measureDossiers: a dossier whose working days reach before the law is a bad record (reported, not counted); rule: false counts it', () => {
     const record = { id: 'HS-1', unit: 'xa-a', procedure: '1.001612', receivedAt: '1994-06-01', channel: 'online', serviceLevel: 'full-online', processingDays: 3, state: 'completed', completedAt: '1994-06-03' } as const;
     const options = { period: 1994, asOf: '1994-12-31' };
-    expect(issueOf(() => measureDossiers([record], options))).toMatchObject({ code: 'out_of_range', path: ['options', 'calendar'] });
+    expect(measureDossiers([record], options)).toMatchObject({ counts: { read: 1, measured: 0, rejected: 1 }, issues: [{ code: 'out_of_range', path: ['records', 0, 'receivedAt'], index: 0, id: 'HS-1' }] });
     expect(measureDossiers([record], { ...options, calendar: { rule: false } }).counts).toEqual({ read: 1, measured: 1, rejected: 0 });
   });
 });
