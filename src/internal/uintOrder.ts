@@ -8,11 +8,8 @@
  * With `carry`, its numbers travel with their indices and are left in `carry` in the new order
  * (`carry[k]` is then the number of the index at `k`): a caller that needs them in that order reads
  * them in sequence instead of at random.
- *
- * With `seen`, `seen.repeated` is set to whether two keys are equal, found from the bucket counts
- * (one pass) or while the second pass runs, without reading the keys again at random.
  */
-export function uintOrder(keys: Uint32Array, max: number, carry?: Float64Array, seen?: { repeated: boolean }): Uint32Array {
+export function uintOrder(keys: Uint32Array, max: number, carry?: Float64Array): Uint32Array {
   const n = keys.length;
   const bitLength = 32 - Math.clz32(max);
   const lowBits = bitLength <= 16 ? bitLength : Math.ceil(bitLength / 2);
@@ -27,8 +24,6 @@ export function uintOrder(keys: Uint32Array, max: number, carry?: Float64Array, 
     low[(k & lowMask) + 1] = (low[(k & lowMask) + 1] as number) + 1;
     if (highBits > 0) high[(k >>> lowBits) + 1] = (high[(k >>> lowBits) + 1] as number) + 1;
   }
-  // One pass: a bucket holding two keys holds two equal keys.
-  if (seen !== undefined && highBits === 0) for (let d = 1; d < low.length && !seen.repeated; d += 1) if ((low[d] as number) > 1) seen.repeated = true;
   // Prefix sums: low[d] is where digit d's first index goes.
   for (let d = 1; d < low.length; d += 1) low[d] = (low[d] as number) + (low[d - 1] as number);
   const first = new Uint32Array(n);
@@ -50,18 +45,6 @@ export function uintOrder(keys: Uint32Array, max: number, carry?: Float64Array, 
   }
   for (let d = 1; d < high.length; d += 1) high[d] = (high[d] as number) + (high[d - 1] as number);
   const second = new Uint32Array(n);
-  if (seen !== undefined) {
-    // `first` runs through the low digits in order (low[d] now ends digit d's run): two equal keys
-    // are two keys of one high digit met within one low digit's run.
-    const lastLow = new Int32Array(high.length).fill(-1);
-    let lowDigit = 0;
-    for (let k = 0; k < n; k += 1) {
-      while (k >= (low[lowDigit] as number)) lowDigit += 1;
-      const d = highDigit[k] as number;
-      if (lastLow[d] === lowDigit) seen.repeated = true;
-      lastLow[d] = lowDigit;
-    }
-  }
   for (let k = 0; k < n; k += 1) {
     const d = highDigit[k] as number;
     const at = high[d] as number;

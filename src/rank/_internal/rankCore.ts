@@ -5,6 +5,7 @@ import { fail, makeIssue } from '../../internal/issue';
 import { decimalOrder } from '../../internal/decimalOrder';
 import { radixOrder } from '../../internal/radixOrder';
 import { uintOrder } from '../../internal/uintOrder';
+import { hasRepeatedKey } from './repeatedKeys';
 
 /** How tied values are ranked. */
 export type TieMethod = 'competition' | 'dense' | 'ordinal' | 'fractional';
@@ -113,17 +114,11 @@ function numericTieOrder<T>(items: readonly T[], tieBreak: NonNullable<RankOptio
   if (i === n) {
     if (distinct && repeated) return undefined;
     if (ascending) return null;
+    // Ordinal ties with one id used twice (rare): ordered per group, where the repeat is an error.
+    // Checked before the sort, so the value keys are still in input order when it is found.
+    if (distinct && hasRepeatedKey(whole, max, () => uintOrder(whole, max))) return undefined;
     // The value keys travel with the ids (`carried`): read in tie order later, in sequence.
-    const seen = { repeated: false };
-    const order = uintOrder(whole, max, keys, distinct ? seen : undefined);
-    if (seen.repeated) {
-      // Rare (ordinal ties with one id used twice): the value keys go back to input order.
-      const back = new Float64Array(n);
-      for (let v = 0; v < n; v += 1) back[order[v] as number] = keys[v] as number;
-      keys.set(back);
-      return undefined;
-    }
-    return { order, carried: true };
+    return { order: uintOrder(whole, max, keys), carried: true };
   }
   const tk = new Float64Array(n);
   ascending = true;
