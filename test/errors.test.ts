@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ChisoError } from '../src/errors';
-import { makeIssue } from '../src/internal/issue';
+import { makeIssue } from '../src/_shared/issue';
 
 describe('ChisoError', () => {
   const issue = (n: number) => makeIssue({ code: 'c', path: ['x', n], expected: 'y', received: n });

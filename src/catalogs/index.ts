@@ -1,4 +1,4 @@
-import { deepFreeze } from '../internal/deepFreeze';
+import { deepFreeze } from '../_shared/deepFreeze';
 import type { Catalog } from '../model/catalog';
 import { dienBien } from './dienBien';
 import { tuyenQuang154 } from './tuyenQuang154';

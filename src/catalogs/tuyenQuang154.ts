@@ -1,4 +1,4 @@
-import { deepFreeze } from '../internal/deepFreeze';
+import { deepFreeze } from '../_shared/deepFreeze';
 import type { Catalog } from '../model/catalog';
 import type { Hierarchy } from '../model/level';
 

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { isRealDate } from '../internal/civilDate';
+import { isRealDate } from '../_shared/civilDate';
 import { usageError } from './errors';
 
 type Options = NonNullable<ParseArgsConfig['options']>;

@@ -1,7 +1,7 @@
 import { catalogs } from '../catalogs/index';
 import { ChisoError } from '../errors';
 import { loadCatalog } from '../config/loadCatalog';
-import { formatPath } from '../internal/issue';
+import { formatPath } from '../_shared/issue';
 import type { Catalog } from '../model/catalog';
 import { fromChisoError, usageError } from './errors';
 import { parseJsonFile, readText } from './io';

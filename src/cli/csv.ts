@@ -1,5 +1,5 @@
-import { isRealDate } from '../internal/civilDate';
-import { formatReceived } from '../internal/issue';
+import { isRealDate } from '../_shared/civilDate';
+import { formatReceived } from '../_shared/issue';
 import { CliError, EXIT } from './errors';
 import { printable } from './io';
 

@@ -1,5 +1,5 @@
 import type { ChisoIssue } from '../errors';
-import { formatPath, formatReceived } from '../internal/issue';
+import { formatPath, formatReceived } from '../_shared/issue';
 import type { Observation } from '../model/observation';
 import type { Unit } from '../model/unit';
 import { cellLine, parseDateCell, parseNumberCell, scanCsv, type CsvRow, type CsvTable } from './csv';

@@ -1,6 +1,6 @@
 import { registers } from '../catalogs/registers';
 import { ChisoError } from '../errors';
-import { formatDate, formatVnd } from '../internal/format';
+import { formatDate, formatVnd } from '../_shared/format';
 import type { DeadlineState } from '../time/deadlineStatus';
 import { deadlineStatus } from '../time/deadlineStatus';
 import { asOfOf, integerOf, listOf, oneOf, parseCommandArgs, stringOf } from './args';

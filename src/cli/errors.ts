@@ -1,5 +1,5 @@
 import type { ChisoError, ChisoIssue } from '../errors';
-import { formatPath } from '../internal/issue';
+import { formatPath } from '../_shared/issue';
 
 /** Exit codes of the `chiso` command (documented in docs/cli.md and `chiso --help`). */
 export const EXIT = {

@@ -1,4 +1,4 @@
-import { escapeXml } from '../internal/format';
+import { escapeXml } from '../_shared/format';
 
 /**
  * A complete, self-contained HTML page around a fragment (a scorecard or a table): UTF-8, the

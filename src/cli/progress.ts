@@ -1,5 +1,5 @@
 import { assessCatalogProgress, type ProgressRow } from '../evaluate/assessCatalogProgress';
-import { formatDate } from '../internal/format';
+import { formatDate } from '../_shared/format';
 import { oneOf, parseCommandArgs, stringOf } from './args';
 import type { CliContext } from './context';
 import { CSV_OPTIONS, csvOptionsOf, EVALUATION_OPTIONS, readEvaluationInput, withData } from './inputs';

@@ -2,7 +2,7 @@ import { evaluate } from '../evaluate/evaluate';
 import { evaluateTarget } from '../evaluate/evaluateTarget';
 import type { Indicator } from '../model/indicator';
 import type { Observation } from '../model/observation';
-import { formatDate } from '../internal/format';
+import { formatDate } from '../_shared/format';
 import { rank, type TieMethod } from '../rank/rank';
 import { renderChart } from '../report/renderChart';
 import { oneOf, parseCommandArgs, stringOf } from './args';

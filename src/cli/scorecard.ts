@@ -1,5 +1,5 @@
 import { evaluate } from '../evaluate/evaluate';
-import { escapeXml } from '../internal/format';
+import { escapeXml } from '../_shared/format';
 import { renderScorecard } from '../report/renderScorecard';
 import { oneOf, parseCommandArgs, stringOf } from './args';
 import type { CliContext } from './context';

@@ -1,4 +1,4 @@
-import { escapeXml, formatPlain, numberFormatter } from '../internal/format';
+import { escapeXml, formatPlain, numberFormatter } from '../_shared/format';
 
 /** The formats of the tables the CLI writes (scorecards go through `renderScorecard`). */
 export type TableFormat = 'md' | 'csv' | 'html' | 'json';

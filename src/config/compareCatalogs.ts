@@ -1,4 +1,4 @@
-import { parseOrThrow } from '../internal/zod';
+import { parseOrThrow } from '../_shared/zod';
 import { CatalogSchema, type Catalog } from '../model/catalog';
 import type { Indicator } from '../model/indicator';
 

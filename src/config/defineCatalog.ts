@@ -1,5 +1,5 @@
-import { deepFreeze } from '../internal/deepFreeze';
-import { parseOrThrow } from '../internal/zod';
+import { deepFreeze } from '../_shared/deepFreeze';
+import { parseOrThrow } from '../_shared/zod';
 import { CatalogSchema, type Catalog, type CatalogInput } from '../model/catalog';
 
 /**

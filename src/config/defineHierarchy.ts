@@ -1,5 +1,5 @@
-import { deepFreeze } from '../internal/deepFreeze';
-import { parseOrThrow } from '../internal/zod';
+import { deepFreeze } from '../_shared/deepFreeze';
+import { parseOrThrow } from '../_shared/zod';
 import { HierarchySchema, type Hierarchy } from '../model/level';
 
 /**

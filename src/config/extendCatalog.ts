@@ -1,7 +1,7 @@
 import { ChisoError, type ChisoIssue } from '../errors';
-import { deepFreeze } from '../internal/deepFreeze';
-import { makeIssue } from '../internal/issue';
-import { parseOrThrow } from '../internal/zod';
+import { deepFreeze } from '../_shared/deepFreeze';
+import { makeIssue } from '../_shared/issue';
+import { parseOrThrow } from '../_shared/zod';
 import { CatalogSchema, type Catalog } from '../model/catalog';
 import { CatalogChangesSchema, type CatalogChanges, type TargetMatch, type TargetPatch } from '../model/changes';
 import type { Target } from '../model/target';

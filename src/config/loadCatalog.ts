@@ -1,6 +1,6 @@
 import { ChisoError } from '../errors';
-import { checkInputGraph } from '../internal/inputGraph';
-import { fail } from '../internal/issue';
+import { checkInputGraph } from '../_shared/inputGraph';
+import { fail } from '../_shared/issue';
 import type { Catalog } from '../model/catalog';
 import { defineCatalog } from './defineCatalog';
 

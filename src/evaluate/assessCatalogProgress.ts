@@ -1,10 +1,10 @@
 import { ChisoError } from '../errors';
-import { dec, toNumber } from '../internal/decimal';
-import { periodKey, periodUsable } from '../internal/periods';
+import { dec, toNumber } from '../_shared/decimal';
+import { periodKey, periodUsable } from '../model/intake/periods';
 import type { Catalog } from '../model/catalog';
 import type { Observation, Period } from '../model/observation';
 import type { Target } from '../model/target';
-import { assessProgress, type Progress } from '../time/assessProgress';
+import { assessProgress, type Progress } from './assessProgress';
 import { evaluate, type EvaluateOptions } from './evaluate';
 
 /** Options of {@link assessCatalogProgress}: those of {@link evaluate}, plus the method. */

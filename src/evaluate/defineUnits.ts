@@ -1,7 +1,7 @@
 import { ChisoError, type ChisoIssue } from '../errors';
-import { checkUnits, compareCodePoints } from '../internal/checkUnits';
-import { makeIssue } from '../internal/issue';
-import { fromZodIssues } from '../internal/zod';
+import { checkUnits, compareCodePoints } from './_internal/checkUnits';
+import { makeIssue } from '../_shared/issue';
+import { fromZodIssues } from '../_shared/zod';
 import { HierarchySchema, type Hierarchy } from '../model/level';
 import type { UnitRegistry } from '../model/registry';
 import type { Unit } from '../model/unit';

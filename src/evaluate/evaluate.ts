@@ -1,14 +1,14 @@
 import { ChisoError } from '../errors';
-import { boundsOf, decimalParts, fastJudge, type Bounds } from '../internal/fastJudge';
-import { judge, type Reading } from '../internal/judge';
-import { periodKey, periodUsable } from '../internal/periods';
-import { compareText } from '../internal/compareKeys';
-import { setUpEvaluation } from '../internal/evaluationSetup';
-import { targetLevels } from '../internal/targetLevels';
-import { makeIssue } from '../internal/issue';
-import { quickObservation } from '../internal/quickObservation';
-import { readValue, type ReadContext } from '../internal/read';
-import { fromZodIssues } from '../internal/zod';
+import { boundsOf, decimalParts, fastJudge, type Bounds } from './_internal/fastJudge';
+import { judge, type Reading } from './_internal/judge';
+import { periodKey, periodUsable } from '../model/intake/periods';
+import { compareText } from '../_shared/compareKeys';
+import { setUpEvaluation } from './_internal/evaluationSetup';
+import { targetLevels } from './_internal/targetLevels';
+import { makeIssue } from '../_shared/issue';
+import { quickObservation } from '../model/intake/quickObservation';
+import { readValue, type ReadContext } from './_internal/read';
+import { fromZodIssues } from '../_shared/zod';
 import type { Catalog } from '../model/catalog';
 import type { Indicator } from '../model/indicator';
 import {

@@ -1,42 +1,25 @@
 import { ChisoError, type ChisoIssue } from '../errors';
-import { boundsOf, decimalParts, fastJudge } from '../internal/fastJudge';
-import { judge, type Reading } from '../internal/judge';
-import { checkColumns } from '../internal/checkColumns';
-import { compareText } from '../internal/compareKeys';
-import { setUpEvaluation } from '../internal/evaluationSetup';
-import { targetLevels } from '../internal/targetLevels';
-import { makeIssue } from '../internal/issue';
-import { valueFits } from '../internal/observationFields';
-import { periodKey, periodUsable } from '../internal/periods';
-import { readValue } from '../internal/read';
-import { fromZodIssues } from '../internal/zod';
+import { boundsOf, decimalParts, fastJudge } from './_internal/fastJudge';
+import { judge, type Reading } from './_internal/judge';
+import { checkColumns } from '../model/intake/checkColumns';
+import { compareText } from '../_shared/compareKeys';
+import { setUpEvaluation } from './_internal/evaluationSetup';
+import { targetLevels } from './_internal/targetLevels';
+import { makeIssue } from '../_shared/issue';
+import { valueFits } from '../model/intake/observationFields';
+import { periodKey, periodUsable } from '../model/intake/periods';
+import { readValue } from './_internal/read';
+import { fromZodIssues } from '../_shared/zod';
 import type { Catalog } from '../model/catalog';
 import type { Measure } from '../model/indicator';
 import { PeriodSchema, type Period } from '../model/observation';
 import type { IgnoredObservation, Reason, Status, TargetEvaluation } from '../model/result';
 import type { Target } from '../model/target';
 import type { EvaluateOptions } from './evaluate';
+import type { ObservationColumns } from '../model/observationColumns';
 
-/**
- * Observations as parallel columns: row `i` is the observation of `unit[i]`, `indicator[i]` and
- * `period[i]`. Its figure is `value[i]`, or the share `value[i]` of `denominator[i]` when
- * `denominator` is given and `denominator[i]` is not `null`. Typed arrays work for every numeric column.
- */
-export interface ObservationColumns {
-  /** Unit ids (trimmed, as `evaluate` trims them). */
-  readonly unit: ArrayLike<string>;
-  /** Indicator ids of the catalog. */
-  readonly indicator: ArrayLike<string>;
-  /** Periods: a year (`2024`) or a civil date (`'2024-06-30'`); an `Int32Array` of years works. */
-  readonly period: ArrayLike<number | string>;
-  /**
-   * The value (a percent 0–100, a count, an amount …), the numerator of a share, or — for an
-   * indicator whose measure is `rank` — the rank (a whole number, 1 is best).
-   */
-  readonly value: ArrayLike<number>;
-  /** The denominator of a share; `null` (in a plain array) for a row that is a plain value. */
-  readonly denominator?: ArrayLike<number | null>;
-}
+export type { ObservationColumns } from '../model/observationColumns';
+
 
 /** Why an observation was not used, as in `evaluate`'s `ignored`. */
 export type IgnoredReason = IgnoredObservation['reason'];

@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { ChisoError, type ChisoIssue } from '../errors';
-import { judge } from '../internal/judge';
-import { fail } from '../internal/issue';
-import { readValue, type TargetValue } from '../internal/read';
-import { parseOrThrow } from '../internal/zod';
+import { judge } from './_internal/judge';
+import { fail } from '../_shared/issue';
+import { readValue, type TargetValue } from './_internal/read';
+import { parseOrThrow } from '../_shared/zod';
 import { TARGET_KINDS_BY_MEASURE } from '../model/catalog';
 import { MeasureSchema, type Measure } from '../model/indicator';
 import type { TargetEvaluation } from '../model/result';
 import { TargetSchema, type Target } from '../model/target';
 
-export type { TargetValue } from '../internal/read';
+export type { TargetValue } from './_internal/read';
 
 /** Options of {@link evaluateTarget}. */
 export interface EvaluateTargetOptions {

@@ -1,23 +1,8 @@
-import { rollUpCore } from '../internal/rollUpCore';
-import type { Catalog } from '../model/catalog';
-import type { Measure } from '../model/indicator';
+import { rollUpCore } from './_internal/rollUpCore';
 import type { Observation } from '../model/observation';
-import type { RollUpResult, UnitRegistry } from '../model/registry';
+import type { RollUpOptions, RollUpResult, UnitRegistry } from '../model/registry';
 
-/** Options of {@link rollUp}. */
-export interface RollUpOptions {
-  /** Where each indicator's measure is read from. */
-  readonly catalog?: Catalog;
-  /** Each indicator's measure by id; with `catalog`, adds to it (and must agree with it). */
-  readonly measures?: Readonly<Record<string, Measure>>;
-  /**
-   * The share of a parent's children (or leaves) that must report for its figure to count, in
-   * [0, 1]; compared exactly. `1` (every child) by default.
-   */
-  readonly minCoverage?: number;
-  /** `children` (default): level by level; `leaves`: each ancestor straight from its descendant leaves. */
-  readonly from?: 'children' | 'leaves';
-}
+export type { RollUpOptions } from '../model/registry';
 
 /**
  * Aggregates observations of child units into their parents, bottom-up through a unit registry, for

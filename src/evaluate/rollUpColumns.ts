@@ -1,9 +1,9 @@
-import { checkColumns } from '../internal/checkColumns';
-import { columnError, columnRow } from '../internal/columnRows';
-import { rollUpCore } from '../internal/rollUpCore';
+import { checkColumns } from '../model/intake/checkColumns';
+import { columnError, columnRow } from '../model/intake/columnRows';
+import { rollUpCore } from './_internal/rollUpCore';
 import type { RollUpResult, UnitRegistry } from '../model/registry';
 import type { ObservationColumns } from './evaluateColumns';
-import type { RollUpOptions } from './rollUp';
+import type { RollUpOptions } from '../model/registry';
 
 /**
  * Aggregates observation columns of child units into their parents, as {@link rollUp} does, without

@@ -1,7 +1,7 @@
 import type Decimal from 'decimal.js';
 import { z } from 'zod';
-import { dec } from '../internal/decimal';
-import { parseOrThrow } from '../internal/zod';
+import { dec } from '../_shared/decimal';
+import { parseOrThrow } from '../_shared/zod';
 import { ProjectSchema, type Project } from '../model/register';
 import { parsePeriod } from '../time/parsePeriod';
 

@@ -1,7 +1,7 @@
-import { checkRecords, createDossierTally, type DossierMeasurement, type MeasureDossiersOptions } from '../internal/dossierTally';
+import { checkRecords, createDossierTally, type DossierMeasurement, type MeasureDossiersOptions } from './_internal/dossierTally';
 import type { DossierInput } from '../model/dossier';
 
-export type { DossierIssue, DossierMeasure, DossierMeasurement, DossierObservation, DossierPeriod, MeasureDossiersOptions } from '../internal/dossierTally';
+export type { DossierIssue, DossierMeasure, DossierMeasurement, DossierObservation, DossierPeriod, MeasureDossiersOptions } from './_internal/dossierTally';
 
 /**
  * Online and on-time shares of administrative-procedure dossiers, per unit and period, as

@@ -1,4 +1,4 @@
-import { checkRecords, createDossierTally, type DossierMeasurement, type MeasureDossiersOptions } from '../internal/dossierTally';
+import { checkRecords, createDossierTally, type DossierMeasurement, type MeasureDossiersOptions } from './_internal/dossierTally';
 import type { DossierInput } from '../model/dossier';
 
 /**

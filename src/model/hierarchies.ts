@@ -1,4 +1,4 @@
-import { deepFreeze } from '../internal/deepFreeze';
+import { deepFreeze } from '../_shared/deepFreeze';
 import type { Hierarchy } from './level';
 
 /**

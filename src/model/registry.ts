@@ -1,3 +1,5 @@
+import type { Catalog } from './catalog';
+import type { Measure } from './indicator';
 import { z } from 'zod';
 import { HierarchySchema } from './level';
 import { ObservationSchema, PeriodSchema } from './observation';
@@ -97,3 +99,18 @@ export const RollUpResultSchema = z.strictObject({
 
 /** What `rollUp` returns. */
 export type RollUpResult = z.infer<typeof RollUpResultSchema>;
+
+/** Options of `rollUp` and `rollUpColumns`. */
+export interface RollUpOptions {
+  /** Where each indicator's measure is read from. */
+  readonly catalog?: Catalog;
+  /** Each indicator's measure by id; with `catalog`, adds to it (and must agree with it). */
+  readonly measures?: Readonly<Record<string, Measure>>;
+  /**
+   * The share of a parent's children (or leaves) that must report for its figure to count, in
+   * [0, 1]; compared exactly. `1` (every child) by default.
+   */
+  readonly minCoverage?: number;
+  /** `children` (default): level by level; `leaves`: each ancestor straight from its descendant leaves. */
+  readonly from?: 'children' | 'leaves';
+}

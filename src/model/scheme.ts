@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dec } from '../internal/decimal';
+import { dec } from '../_shared/decimal';
 import { PeriodSchema } from './observation';
 import { KebabIdSchema, TextSchema } from './text';
 

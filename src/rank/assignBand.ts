@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { dec } from '../internal/decimal';
-import { parseOrThrow } from '../internal/zod';
+import { dec } from '../_shared/decimal';
+import { parseOrThrow } from '../_shared/zod';
 import { BandSchema, type Band } from '../model/band';
 
 const BandsSchema = z

@@ -1,5 +1,5 @@
 import { ChisoError, type ChisoIssue } from '../errors';
-import { fail, makeIssue } from '../internal/issue';
+import { fail, makeIssue } from '../_shared/issue';
 import type { Ranked } from './rank';
 
 /** One item's move between two rankings. */

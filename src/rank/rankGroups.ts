@@ -1,5 +1,5 @@
-import { compareKeys } from '../internal/compareKeys';
-import { fail } from '../internal/issue';
+import { compareKeys } from '../_shared/compareKeys';
+import { fail } from '../_shared/issue';
 import { rank, type RankOptions, type Ranked } from './rank';
 
 /** Options of {@link rankGroups}: those of {@link rank}, plus the group of each item. */

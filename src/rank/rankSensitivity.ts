@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { fail } from '../internal/issue';
-import { checkSchemeDepth } from '../internal/schemeDepth';
-import { parseOrThrow } from '../internal/zod';
+import { fail } from '../_shared/issue';
+import { checkSchemeDepth } from '../_shared/schemeDepth';
+import { parseOrThrow } from '../_shared/zod';
 import type { Observation } from '../model/observation';
 import { SchemeSchema, type Scheme, type SchemeNode, type ScoreInput } from '../model/scheme';
 import { score } from '../score/score';

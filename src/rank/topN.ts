@@ -1,4 +1,4 @@
-import { fail } from '../internal/issue';
+import { fail } from '../_shared/issue';
 import { rank, type RankOptions, type Ranked } from './rank';
 
 /**

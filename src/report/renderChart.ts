@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { fail } from '../internal/issue';
-import { daysBetween, isoFromParts } from '../internal/dates';
-import { escapeXml, formatCoord, formatPeriod, numberFormatter } from '../internal/format';
-import { parseOrThrow } from '../internal/zod';
+import { fail } from '../_shared/issue';
+import { daysBetween, isoFromParts } from '../_shared/dates';
+import { escapeXml, formatCoord, formatPeriod, numberFormatter } from '../_shared/format';
+import { parseOrThrow } from '../_shared/zod';
 import type { Period } from '../model/observation';
 import {
   ProgressChartDataSchema,

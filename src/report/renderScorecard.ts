@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ChisoError } from '../errors';
-import { escapeXml, formatDate, formatPlain, numberFormatter, percentFormatter } from '../internal/format';
-import { makeIssue } from '../internal/issue';
-import { fromZodIssues, parseOrThrow } from '../internal/zod';
+import { escapeXml, formatDate, formatPlain, numberFormatter, percentFormatter } from '../_shared/format';
+import { makeIssue } from '../_shared/issue';
+import { fromZodIssues, parseOrThrow } from '../_shared/zod';
 import type { Catalog } from '../model/catalog';
 import { ScorecardSchema, type Scorecard, type ScorecardRow, type Status } from '../model/result';
 import type { Comparison, Target } from '../model/target';

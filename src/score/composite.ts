@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { fail } from '../internal/issue';
-import { parseOrThrow } from '../internal/zod';
+import { fail } from '../_shared/issue';
+import { parseOrThrow } from '../_shared/zod';
 import { AggregationSchema, MinCoverageSchema, MissingPolicySchema, type Aggregation, type MissingPolicy, type Scheme, type ScoreStatus } from '../model/scheme';
 import { score } from './score';
 

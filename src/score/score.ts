@@ -1,15 +1,15 @@
 import type Decimal from 'decimal.js';
-import type { ObservationColumns } from '../evaluate/evaluateColumns';
-import { checkColumns } from '../internal/checkColumns';
-import { columnError, columnRow } from '../internal/columnRows';
-import { compareText } from '../internal/compareKeys';
+import type { ObservationColumns } from '../model/observationColumns';
+import { checkColumns } from '../model/intake/checkColumns';
+import { columnError, columnRow } from '../model/intake/columnRows';
+import { compareText } from '../_shared/compareKeys';
 import { z } from 'zod';
 import { ChisoError, type ChisoIssue } from '../errors';
-import { dec, toNumber } from '../internal/decimal';
-import { makeIssue } from '../internal/issue';
-import { isObservationKey } from '../internal/observationFields';
-import { checkSchemeDepth } from '../internal/schemeDepth';
-import { fromZodIssues, parseOrThrow } from '../internal/zod';
+import { dec, toNumber } from '../_shared/decimal';
+import { makeIssue } from '../_shared/issue';
+import { isObservationKey } from '../model/intake/observationFields';
+import { checkSchemeDepth } from '../_shared/schemeDepth';
+import { fromZodIssues, parseOrThrow } from '../_shared/zod';
 import {
   DoneObservationSchema,
   FractionObservationSchema,

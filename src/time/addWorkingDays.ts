@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { civilDate } from '../internal/civilDate';
-import { addDays } from '../internal/dates';
-import { fail } from '../internal/issue';
-import { parseOrThrow } from '../internal/zod';
+import { civilDate } from '../_shared/civilDate';
+import { addDays } from '../_shared/dates';
+import { fail } from '../_shared/issue';
+import { parseOrThrow } from '../_shared/zod';
 import { refuseBeforeLaw } from './_internal/refuseBeforeLaw';
 import { workingDayTest, type WorkingCalendarOptions } from './workingCalendar';
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { checkZone, civilDate, deadlinePassed, DEFAULT_ZONE } from '../internal/civilDate';
-import { daysBetween, endOfDayIn } from '../internal/dates';
-import { fail } from '../internal/issue';
-import { checkParsedPeriod } from '../internal/periodText';
-import { resolvePeriod } from '../internal/resolvePeriod';
-import { parseOrThrow } from '../internal/zod';
+import { checkZone, civilDate, deadlinePassed, DEFAULT_ZONE } from '../_shared/civilDate';
+import { daysBetween, endOfDayIn } from '../_shared/dates';
+import { fail } from '../_shared/issue';
+import { checkParsedPeriod } from './_internal/periodText';
+import { resolvePeriod } from './_internal/resolvePeriod';
+import { parseOrThrow } from '../_shared/zod';
 import { ParsedPeriodSchema, type ParsedPeriod } from '../model/period';
 import { parsePeriod } from './parsePeriod';
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { fromUtcMs } from '../internal/dates';
-import { fail } from '../internal/issue';
-import { lunarYearMonths } from '../internal/lunar';
-import { parseOrThrow } from '../internal/zod';
+import { fromUtcMs } from '../_shared/dates';
+import { fail } from '../_shared/issue';
+import { lunarYearMonths } from './_internal/lunar';
+import { parseOrThrow } from '../_shared/zod';
 import { LunarDateSchema } from '../model/calendar';
 
 const InputSchema = LunarDateSchema.extend({ leap: z.boolean().optional() });

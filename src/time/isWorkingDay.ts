@@ -1,5 +1,5 @@
-import { civilDate } from '../internal/civilDate';
-import { fail } from '../internal/issue';
+import { civilDate } from '../_shared/civilDate';
+import { fail } from '../_shared/issue';
 import { refuseBeforeLaw } from './_internal/refuseBeforeLaw';
 import { workingDayTest, type WorkingCalendarOptions } from './workingCalendar';
 

@@ -1,5 +1,5 @@
-import { fail } from '../internal/issue';
-import { checkText, matchDateLike, normalise } from '../internal/periodText';
+import { fail } from '../_shared/issue';
+import { checkText, matchDateLike, normalise } from './_internal/periodText';
 import type { ParsedPeriod } from '../model/period';
 
 /**

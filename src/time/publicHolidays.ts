@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { holidayLaw } from '../catalogs/holidayLaw';
-import { parseOrThrow } from '../internal/zod';
+import { parseOrThrow } from '../_shared/zod';
 import { HolidayLawSchema, HolidayRuleSchema, WeekdaySchema, type Holiday, type HolidayLawRule, type HolidayRule } from '../model/calendar';
 import { lawHolidays } from './_internal/lawHolidays';
 import { refuseBeforeLaw } from './_internal/refuseBeforeLaw';

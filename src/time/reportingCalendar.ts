@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { vinhPhuc302Reporting } from '../catalogs/reportingRegimes';
-import { checkZone, DEFAULT_ZONE } from '../internal/civilDate';
-import { endOfDayIn } from '../internal/dates';
-import { fail } from '../internal/issue';
-import { resolvePeriod } from '../internal/resolvePeriod';
-import { parseOrThrow } from '../internal/zod';
+import { checkZone, DEFAULT_ZONE } from '../_shared/civilDate';
+import { endOfDayIn } from '../_shared/dates';
+import { fail } from '../_shared/issue';
+import { resolvePeriod } from './_internal/resolvePeriod';
+import { parseOrThrow } from '../_shared/zod';
 import { ReportingStepSchema, type ReportingStep } from '../model/period';
 import { parsePeriod } from './parsePeriod';
 

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { checkZone, civilDate, DEFAULT_ZONE } from '../internal/civilDate';
-import { toUtcMs } from '../internal/dates';
-import { fail } from '../internal/issue';
-import { lunarFromDay } from '../internal/lunar';
-import { parseOrThrow } from '../internal/zod';
+import { checkZone, civilDate, DEFAULT_ZONE } from '../_shared/civilDate';
+import { toUtcMs } from '../_shared/dates';
+import { fail } from '../_shared/issue';
+import { lunarFromDay } from './_internal/lunar';
+import { parseOrThrow } from '../_shared/zod';
 import type { LunarDate } from '../model/calendar';
 
 /** Options of {@link toLunar}. */

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { holidayLaw } from '../catalogs/holidayLaw';
 import { officialSchedules } from '../catalogs/officialSchedules';
-import { checkZone, DEFAULT_ZONE } from '../internal/civilDate';
-import { toUtcMs } from '../internal/dates';
-import { fail } from '../internal/issue';
-import { parseOrThrow } from '../internal/zod';
+import { checkZone, DEFAULT_ZONE } from '../_shared/civilDate';
+import { toUtcMs } from '../_shared/dates';
+import { fail } from '../_shared/issue';
+import { parseOrThrow } from '../_shared/zod';
 import {
   HolidayLawSchema,
   HolidayRuleSchema,

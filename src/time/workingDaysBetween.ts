@@ -1,6 +1,6 @@
-import { civilDate } from '../internal/civilDate';
-import { addDays } from '../internal/dates';
-import { fail } from '../internal/issue';
+import { civilDate } from '../_shared/civilDate';
+import { addDays } from '../_shared/dates';
+import { fail } from '../_shared/issue';
 import { refuseBeforeLaw } from './_internal/refuseBeforeLaw';
 import { workingDayTest, type WorkingCalendarOptions } from './workingCalendar';
 

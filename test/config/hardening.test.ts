@@ -12,7 +12,7 @@ import { loadCatalog } from '../../src/config/loadCatalog';
 import { retargetCatalog } from '../../src/config/retargetCatalog';
 import { ChisoError, type ChisoIssue } from '../../src/errors';
 import { evaluate } from '../../src/evaluate/evaluate';
-import { formatPath, formatReceived } from '../../src/internal/issue';
+import { formatPath, formatReceived } from '../../src/_shared/issue';
 import type { Catalog } from '../../src/model/catalog';
 import { hierarchies, threeTier2021, twoTier2025 } from '../../src/model/hierarchies';
 import { SEED } from '../fuzz/harness';

@@ -7,7 +7,7 @@ import { ChisoError, type ChisoIssue } from '../../src/errors';
 import { defineUnits } from '../../src/evaluate/defineUnits';
 import { evaluate } from '../../src/evaluate/evaluate';
 import { evaluateColumns, type ObservationColumns } from '../../src/evaluate/evaluateColumns';
-import { formatReceived } from '../../src/internal/issue';
+import { formatReceived } from '../../src/_shared/issue';
 import { rollUpColumns } from '../../src/evaluate/rollUpColumns';
 import type { Catalog } from '../../src/model/catalog';
 import { threeTier2021, twoTier2025 } from '../../src/model/hierarchies';

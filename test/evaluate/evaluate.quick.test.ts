@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ChisoError } from '../../src/errors';
 import { evaluate } from '../../src/evaluate/evaluate';
 import { evaluateTarget } from '../../src/evaluate/evaluateTarget';
-import { quickObservation } from '../../src/internal/quickObservation';
-import { readValue } from '../../src/internal/read';
+import { quickObservation } from '../../src/model/intake/quickObservation';
+import { readValue } from '../../src/evaluate/_internal/read';
 import type { Catalog } from '../../src/model/catalog';
 import { twoTier2025 } from '../../src/model/hierarchies';
 import type { Measure } from '../../src/model/indicator';
@@ -206,9 +206,9 @@ let fullPath: typeof evaluate;
 const neverQuick = vi.fn(() => undefined);
 beforeAll(async () => {
   vi.resetModules();
-  vi.doMock('../../src/internal/quickObservation', () => ({ quickObservation: neverQuick }));
+  vi.doMock('../../src/model/intake/quickObservation', () => ({ quickObservation: neverQuick }));
   fullPath = (await import('../../src/evaluate/evaluate')).evaluate;
-  vi.doUnmock('../../src/internal/quickObservation');
+  vi.doUnmock('../../src/model/intake/quickObservation');
   vi.resetModules();
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ChisoError, type ChisoIssue } from '../../src/errors';
 import { evaluate } from '../../src/evaluate/evaluate';
 import { evaluateColumns, type ObservationColumns, type ScorecardColumns } from '../../src/evaluate/evaluateColumns';
-import { addDays } from '../../src/internal/dates';
+import { addDays } from '../../src/_shared/dates';
 import type { Catalog } from '../../src/model/catalog';
 import { threeTier2021 } from '../../src/model/hierarchies';
 import type { Indicator } from '../../src/model/indicator';

@@ -21,7 +21,7 @@ import { renderChart } from '../../src/report/renderChart';
 import { renderScorecard } from '../../src/report/renderScorecard';
 import { score } from '../../src/score/score';
 import { addWorkingDays } from '../../src/time/addWorkingDays';
-import { assessProgress } from '../../src/time/assessProgress';
+import { assessProgress } from '../../src/evaluate/assessProgress';
 import { deadlineStatus } from '../../src/time/deadlineStatus';
 import { toLunar } from '../../src/time/toLunar';
 import { catalog, observationsFor, scheme, scoreInputs, units, vinhPhuc } from './generators';

@@ -8,7 +8,7 @@ import { evaluate } from '../../src/evaluate/evaluate';
 import { evaluateTarget } from '../../src/evaluate/evaluateTarget';
 import { rank } from '../../src/rank/rank';
 import { renderChart } from '../../src/report/renderChart';
-import { assessProgress } from '../../src/time/assessProgress';
+import { assessProgress } from '../../src/evaluate/assessProgress';
 import { deadlineStatus } from '../../src/time/deadlineStatus';
 import { parsePeriod } from '../../src/time/parsePeriod';
 import { toLunar } from '../../src/time/toLunar';

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays } from '../../src/time/addWorkingDays';
-import { assessProgress } from '../../src/time/assessProgress';
+import { assessProgress } from '../../src/evaluate/assessProgress';
 import { deadlineStatus } from '../../src/time/deadlineStatus';
 import { fromLunar } from '../../src/time/fromLunar';
 import { parsePeriod } from '../../src/time/parsePeriod';

@@ -1,7 +1,7 @@
 // @zone-independent: reads the source text of src/ only; no date is computed.
 // Hardening II (issue 13, item 20): `Date.UTC(y, …)`, `new Date(y, …)` and `TZDate(y, …)` read the
 // years 0–99 as 1900–1999, so `--as-of 0050-06-01` gave deadlines in 1950. Every civil date becomes a
-// time value through src/internal/dates.ts (`civilToUtcMs`, which is right for 0000–9999); this test
+// time value through src/_shared/dates.ts (`civilToUtcMs`, which is right for 0000–9999); this test
 // keeps it that way. Local-time getters and setters read the host's zone, which the library must
 // never do, so they are banned everywhere.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -11,7 +11,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const src = fileURLToPath(new URL('../../src', import.meta.url));
-const HELPER = 'internal/dates.ts';
+const HELPER = '_shared/dates.ts';
 
 const files = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
@@ -53,7 +53,7 @@ function forbiddenDateCalls(name: string, text: string): string[] {
   return found;
 }
 
-describe('civil dates become time values in one place (src/internal/dates.ts)', () => {
+describe('civil dates become time values in one place (src/_shared/dates.ts)', () => {
   it('no Date.UTC(, multi-argument new Date( / TZDate(, setUTCFullYear outside the helper; no local-time getter or setter anywhere', () => {
     const offenders = files(src).flatMap((f) => forbiddenDateCalls(relative(src, f).split('\\').join('/'), readFileSync(f, 'utf8')));
     expect(offenders).toEqual([]);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ChisoError } from '../../src/errors';
-import { escapeXml, formatCoord, formatDate, formatPlain, formatVnd, numberFormatter, percentFormatter } from '../../src/internal/format';
+import { escapeXml, formatCoord, formatDate, formatPlain, formatVnd, numberFormatter, percentFormatter } from '../../src/_shared/format';
 import { reportLabels } from '../../src/report/labels';
 import { parseXml } from './fixtures';
 

@@ -3,7 +3,7 @@
 // chiso's ran). Schemes are now bounded at 64 levels, checked without recursion before parsing.
 import { describe, expect, it } from 'vitest';
 import { ChisoError } from '../../src/errors';
-import { MAX_SCHEME_DEPTH } from '../../src/internal/schemeDepth';
+import { MAX_SCHEME_DEPTH } from '../../src/_shared/schemeDepth';
 import type { Scheme } from '../../src/model/scheme';
 import { rankSensitivity } from '../../src/rank/rankSensitivity';
 import { score } from '../../src/score/score';

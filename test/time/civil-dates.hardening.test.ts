@@ -1,15 +1,15 @@
 // @zone-sensitive: deadlines as instants in zones and Date values; must not depend on the host's zone.
 // Hardening II (issue 13, item 20): `Date.UTC(y, …)`, `new Date(y, …)` and `TZDate(y, …)` read the
 // years 0–99 as 1900–1999, so a deadline in the year 50 came out in 1950. Every civil date now becomes
-// a time value through src/internal/dates.ts (test/package/civil-date-calls.test.ts keeps it so).
+// a time value through src/_shared/dates.ts (test/package/civil-date-calls.test.ts keeps it so).
 // Here: the helper against days-from-civil arithmetic written from first principles, for every year
 // 0000–9999; the last instant of a day in a zone against Intl's own reading of that instant; and the
 // public functions that reached each old call, on years 0–99.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { civilDate } from '../../src/internal/civilDate';
-import { addDays, civilToUtcMs, daysBetween, daysInMonth, endOfDayIn, fromUtcMs, isoFromCivil, toUtcMs, zoneOffsetMs } from '../../src/internal/dates';
-import { assessProgress } from '../../src/time/assessProgress';
+import { civilDate } from '../../src/_shared/civilDate';
+import { addDays, civilToUtcMs, daysBetween, daysInMonth, endOfDayIn, fromUtcMs, isoFromCivil, toUtcMs, zoneOffsetMs } from '../../src/_shared/dates';
+import { assessProgress } from '../../src/evaluate/assessProgress';
 import { deadlineStatus } from '../../src/time/deadlineStatus';
 import { parsePeriod } from '../../src/time/parsePeriod';
 import { runs, SEED } from '../fuzz/harness';

@@ -11,7 +11,7 @@ import { registers } from '../../src/catalogs/registers';
 import { ChisoError, type ChisoIssue } from '../../src/errors';
 import { assessCatalogProgress } from '../../src/evaluate/assessCatalogProgress';
 import type { ParsedPeriod } from '../../src/model/period';
-import { assessProgress } from '../../src/time/assessProgress';
+import { assessProgress } from '../../src/evaluate/assessProgress';
 import { deadlineStatus } from '../../src/time/deadlineStatus';
 import { parsePeriod } from '../../src/time/parsePeriod';
 import { parseVietnameseDate } from '../../src/time/parseVietnameseDate';

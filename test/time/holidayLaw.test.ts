@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { holidayLaw } from '../../src/catalogs/holidayLaw';
 import { officialSchedules } from '../../src/catalogs/officialSchedules';
 import { ChisoError, type ChisoIssue } from '../../src/errors';
-import { addDays, toUtcMs } from '../../src/internal/dates';
+import { addDays, toUtcMs } from '../../src/_shared/dates';
 import { measureDossiers } from '../../src/measure/measureDossiers';
 import { HolidayLawSchema, OfficialScheduleSchema, type HolidayLawRule, type OfficialSchedule } from '../../src/model/calendar';
 import { addWorkingDays } from '../../src/time/addWorkingDays';

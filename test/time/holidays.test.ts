@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { officialSchedules } from '../../src/catalogs/officialSchedules';
 import { ChisoError } from '../../src/errors';
-import { addDays, toUtcMs } from '../../src/internal/dates';
+import { addDays, toUtcMs } from '../../src/_shared/dates';
 import { HolidaySchema, OfficialScheduleSchema } from '../../src/model/calendar';
 import { fromLunar } from '../../src/time/fromLunar';
 import { publicHolidays } from '../../src/time/publicHolidays';

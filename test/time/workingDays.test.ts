@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { holidayLaw } from '../../src/catalogs/holidayLaw';
 import { officialSchedules } from '../../src/catalogs/officialSchedules';
 import { ChisoError } from '../../src/errors';
-import { addDays, fromUtcMs, toUtcMs } from '../../src/internal/dates';
+import { addDays, fromUtcMs, toUtcMs } from '../../src/_shared/dates';
 import { WorkingCalendarSchema, type OfficialSchedule } from '../../src/model/calendar';
 import { addWorkingDays } from '../../src/time/addWorkingDays';
 import { isWorkingDay } from '../../src/time/isWorkingDay';

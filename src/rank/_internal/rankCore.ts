@@ -1,10 +1,10 @@
 import { ChisoError, type ChisoIssue } from '../../errors';
-import { compareKeys } from '../../internal/compareKeys';
-import { dec } from '../../internal/decimal';
-import { fail, makeIssue } from '../../internal/issue';
-import { decimalOrder } from '../../internal/decimalOrder';
-import { radixOrder } from '../../internal/radixOrder';
-import { uintOrder } from '../../internal/uintOrder';
+import { compareKeys } from '../../_shared/compareKeys';
+import { dec } from '../../_shared/decimal';
+import { fail, makeIssue } from '../../_shared/issue';
+import { decimalOrder } from './decimalOrder';
+import { radixOrder } from '../../_shared/radixOrder';
+import { uintOrder } from './uintOrder';
 import { hasRepeatedKey } from './repeatedKeys';
 
 /** How tied values are ranked. */

@@ -1,6 +1,6 @@
-import { addDays, isoFromParts, toUtcMs } from '../../internal/dates';
-import { fail } from '../../internal/issue';
-import { lunarFromDay, lunarYearMonths } from '../../internal/lunar';
+import { addDays, isoFromParts, toUtcMs } from '../../_shared/dates';
+import { fail } from '../../_shared/issue';
+import { lunarFromDay, lunarYearMonths } from './lunar';
 import type { Holiday, HolidayDayRule, HolidayLawRule, HolidayRule } from '../../model/calendar';
 import type { Text } from '../../model/text';
 

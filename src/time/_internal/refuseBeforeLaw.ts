@@ -1,4 +1,4 @@
-import { fail } from '../../internal/issue';
+import { fail } from '../../_shared/issue';
 import type { HolidayLawRule } from '../../model/calendar';
 
 /**

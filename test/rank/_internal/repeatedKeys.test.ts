@@ -3,7 +3,7 @@
 // times the count) and in its sorted form (sparse keys up to 2^32 − 1).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { uintOrder } from '../../../src/internal/uintOrder';
+import { uintOrder } from '../../../src/rank/_internal/uintOrder';
 import { hasRepeatedKey } from '../../../src/rank/_internal/repeatedKeys';
 
 const repeated = (list: readonly number[]) => {
