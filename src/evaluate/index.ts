@@ -6,6 +6,8 @@ export { defineUnits } from './defineUnits';
 export { rollUp } from './rollUp';
 export { rollUpColumns } from './rollUpColumns';
 export type { RollUpOptions } from './rollUp';
+export { assessProgress } from './assessProgress';
+export type { Progress, ProgressCategory, ProgressInput, ProgressPoint } from './assessProgress';
 export { assessCatalogProgress } from './assessCatalogProgress';
 export type { CatalogProgressOptions, ProgressRow } from './assessCatalogProgress';
 export { evaluateColumns } from './evaluateColumns';

@@ -5,8 +5,6 @@ export { deadlineStatus } from './deadlineStatus';
 export type { DeadlineState, DeadlineStatus, DeadlineStatusOptions } from './deadlineStatus';
 export { reportingCalendar } from './reportingCalendar';
 export type { ReportingCalendarOptions, ReportingDeadline } from './reportingCalendar';
-export { assessProgress } from '../evaluate/assessProgress';
-export type { Progress, ProgressCategory, ProgressInput, ProgressPoint } from '../evaluate/assessProgress';
 export { toLunar } from './toLunar';
 export type { ToLunarOptions } from './toLunar';
 export { fromLunar } from './fromLunar';
