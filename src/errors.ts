@@ -29,7 +29,7 @@ export interface ChisoIssue {
  * try {
  *   evaluateTarget({ kind: 'threshold', op: '>=', value: 80 }, { numerator: 120, denominator: 100 });
  * } catch (error) {
- *   if (error instanceof ChisoError) error.issues[0].field;
+ *   if (error instanceof ChisoError) error.issues[0]?.field;
  *   //=> 'numerator'
  * }
  */

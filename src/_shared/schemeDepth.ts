@@ -33,8 +33,12 @@ interface Step {
  * @example
  * let node: object = { id: 'leaf' };
  * for (let i = 0; i < 100; i += 1) node = { id: `g${i}`, children: [node] };
- * try { checkSchemeDepth({ root: node }, ['scheme']); } catch (error) { (error as ChisoError).issues[0]?.code; }
- * //=> 'too_deep'
+ * try {
+ *   checkSchemeDepth({ root: node }, ['scheme']);
+ * } catch (error) {
+ *   (error as ChisoError).issues[0]?.code;
+ *   //=> 'too_deep'
+ * }
  */
 export function checkSchemeDepth(input: unknown, prefix: readonly Key[]): void {
   const graph = checkInputGraph(input, prefix);

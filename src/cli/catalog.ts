@@ -1,8 +1,5 @@
-import { catalogs } from '../catalogs/index';
-import { ChisoError } from '../errors';
-import { loadCatalog } from '../config/loadCatalog';
+import { catalogs, ChisoError, loadCatalog, type Catalog } from '../index';
 import { formatPath } from '../_shared/issue';
-import type { Catalog } from '../model/catalog';
 import { fromChisoError, usageError } from './errors';
 import { parseJsonFile, readText } from './io';
 

@@ -1,7 +1,5 @@
-import type { ChisoIssue } from '../errors';
+import type { ChisoIssue, Observation, Unit } from '../index';
 import { formatPath, formatReceived } from '../_shared/issue';
-import type { Observation } from '../model/observation';
-import type { Unit } from '../model/unit';
 import { cellLine, parseDateCell, parseNumberCell, scanCsv, type CsvRow, type CsvTable } from './csv';
 import { CliError, EXIT, inputError, type Locate } from './errors';
 import { parseJsonFile, printable, readText } from './io';

@@ -1,16 +1,13 @@
-import { registers } from '../catalogs/registers';
-import { ChisoError } from '../errors';
+import { ChisoError, deadlineStatus, registers, type DeadlineState } from '../index';
 import { formatDate, formatVnd } from '../_shared/format';
-import type { DeadlineState } from '../time/deadlineStatus';
-import { deadlineStatus } from '../time/deadlineStatus';
 import { asOfOf, integerOf, listOf, oneOf, parseCommandArgs, stringOf } from './args';
 import type { CliContext } from './context';
 import { parseDateCell, readCsv } from './csv';
 import { inputError } from './errors';
 import { CSV_OPTIONS, csvOptionsOf } from './inputs';
 import { readText, writeOutput } from './io';
-import { htmlPage } from './page';
-import { renderTable, type Table } from './table';
+import { DEADLINE_STATES, WORDS as L } from './labels';
+import { columnsOf, tableText } from './table';
 
 /** `chiso deadlines --help`. */
 export const deadlinesHelp = `chiso deadlines — where the tasks and projects of a plan's registers stand against their deadlines
@@ -45,22 +42,8 @@ Exit codes: 0 written; 1 invalid completion file; 2 usage; 3 a file could not be
 
 const STATES: readonly DeadlineState[] = ['not-started', 'in-progress', 'due-soon', 'overdue', 'done-on-time', 'done-late', 'no-fixed-deadline'];
 
-const L = {
-  vi: {
-    caption: 'Tiến độ nhiệm vụ, dự án', asOf: 'tại ngày', register: 'Phụ lục', no: 'STT', item: 'Nhiệm vụ / dự án', lead: 'Cơ quan chủ trì',
-    period: 'Thời gian (nguyên văn)', status: 'Tình trạng', deadline: 'Hạn', daysLeft: 'Số ngày còn lại', budget: 'Kinh phí dự kiến',
-    tasks: 'Phụ lục 2', projects: 'Phụ lục 3', summary: 'Tổng hợp',
-    noCompletion: 'Chưa có dữ liệu hoàn thành: "quá hạn" nghĩa là đã hết thời gian thực hiện theo kế hoạch.',
-    states: { 'not-started': 'chưa bắt đầu', 'in-progress': 'đang thực hiện', 'due-soon': 'sắp đến hạn', overdue: 'quá hạn', 'done-on-time': 'hoàn thành đúng hạn', 'done-late': 'hoàn thành trễ hạn', 'no-fixed-deadline': 'không có hạn cố định' },
-  },
-  en: {
-    caption: 'Tasks and projects against their deadlines', asOf: 'as of', register: 'Appendix', no: 'No.', item: 'Task / project', lead: 'Lead agency',
-    period: 'Period (as written)', status: 'Status', deadline: 'Deadline', daysLeft: 'Days left', budget: 'Planned budget',
-    tasks: 'Phụ lục 2', projects: 'Phụ lục 3', summary: 'Summary',
-    noCompletion: 'No completion data: "overdue" means the planned period has ended.',
-    states: { 'not-started': 'not started', 'in-progress': 'in progress', 'due-soon': 'due soon', overdue: 'overdue', 'done-on-time': 'done on time', 'done-late': 'done late', 'no-fixed-deadline': 'no fixed deadline' },
-  },
-} as const;
+/** The columns of the table, in order. */
+const COLUMNS = ['register', 'no', 'item', 'lead', 'period', 'status', 'deadline', 'daysLeft', 'budget'] as const;
 
 /**
  * Reads `register,no,completed` rows into `tasks:3` → `2023-04-02`. An item's number is read as a
@@ -141,7 +124,6 @@ export function runDeadlines(argv: readonly string[], ctx: CliContext): number {
   const completedFile = stringOf(parsed, 'completed');
   const completed = completedFile === undefined ? new Map<string, string>() : readCompleted(completedFile);
 
-  const t = L[lang];
   const machine = format === 'csv' || format === 'json';
   const items = [
     ...(which === 'projects' ? [] : registers.vinhPhuc302.tasks.map((task) => ({ register: 'tasks' as const, no: task.no, text: task.task, lead: task.leadAgency, item: task, budget: null }))),
@@ -161,37 +143,26 @@ export function runDeadlines(argv: readonly string[], ctx: CliContext): number {
     counts.set(s.status, (counts.get(s.status) ?? 0) + 1);
     if (wanted !== undefined && !wanted.includes(s.status)) continue;
     rows.push({
-      register: machine ? it.register : t[it.register],
+      register: machine ? it.register : L[it.register][lang],
       no: it.no,
       item: it.text,
       lead: it.lead,
       period: it.item.period,
-      status: machine ? s.status : t.states[s.status],
+      status: machine ? s.status : DEADLINE_STATES[s.status][lang],
       deadline: s.deadline === null ? null : machine ? s.deadline : formatDate(s.deadline, lang),
       daysLeft: s.daysLeft,
       budget: it.budget === null ? null : machine ? it.budget.millionVnd : formatVnd(it.budget.millionVnd, lang),
     });
   }
-  const title = `${t.caption} — 302/KH-UBND (${t.asOf} ${formatDate(asOf, lang)})`;
-  const summary = `${t.summary}: ${STATES.filter((s) => counts.has(s)).map((s) => `${t.states[s]} ${counts.get(s)}`).join(', ')}`;
-  const table: Table = {
+  const title = `${L.deadlinesCaption[lang]} — 302/KH-UBND (${L.onDay[lang]} ${formatDate(asOf, lang)})`;
+  const summary = `${L.summary[lang]}: ${STATES.filter((s) => counts.has(s)).map((s) => `${DEADLINE_STATES[s][lang]} ${counts.get(s)}`).join(', ')}`;
+  const table = {
     caption: title,
-    columns: [
-      { key: 'register', label: t.register },
-      { key: 'no', label: t.no, numeric: true },
-      { key: 'item', label: t.item },
-      { key: 'lead', label: t.lead },
-      { key: 'period', label: t.period },
-      { key: 'status', label: t.status },
-      { key: 'deadline', label: t.deadline },
-      { key: 'daysLeft', label: t.daysLeft, numeric: true },
-      { key: 'budget', label: machine ? `${t.budget} (${lang === 'vi' ? 'triệu đồng' : 'million VND'})` : t.budget, numeric: machine },
-    ],
+    // For people the budget is text (`1.132,4 tỷ đồng`); for machines a number of millions.
+    columns: columnsOf(COLUMNS, { ...L, deadline: L.due, ...(machine ? { budget: L.budgetAmount } : {}) }, lang, machine ? ['no', 'daysLeft', 'budget'] : ['no', 'daysLeft']),
     rows,
-    notes: [summary, ...(completedFile === undefined ? [t.noCompletion] : [])],
+    notes: [summary, ...(completedFile === undefined ? [L.noCompletion[lang]] : [])],
   };
-  let out = renderTable(table, format, lang, csv);
-  if (format === 'html') out = htmlPage({ lang, title, body: out });
-  writeOutput(out, stringOf(parsed, 'out'), ctx.stdout);
+  writeOutput(tableText(table, format, lang, csv, { title }), stringOf(parsed, 'out'), ctx.stdout);
   return 0;
 }

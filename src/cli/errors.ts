@@ -1,4 +1,4 @@
-import type { ChisoError, ChisoIssue } from '../errors';
+import type { ChisoError, ChisoIssue } from '../index';
 import { formatPath } from '../_shared/issue';
 
 /** Exit codes of the `chiso` command (documented in docs/cli.md and `chiso --help`). */

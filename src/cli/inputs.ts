@@ -1,6 +1,4 @@
-import { ChisoError, type ChisoIssue } from '../errors';
-import type { Catalog } from '../model/catalog';
-import type { Text } from '../model/text';
+import { ChisoError, type Catalog, type ChisoIssue, type Text } from '../index';
 import { asOfOf, oneOf, required, stringOf, type Parsed } from './args';
 import { checkLevel, resolveCatalog } from './catalog';
 import { readData, type DataSet } from './data';

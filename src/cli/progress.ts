@@ -1,11 +1,11 @@
-import { assessCatalogProgress, type ProgressRow } from '../evaluate/assessCatalogProgress';
+import { assessCatalogProgress, type ProgressRow } from '../index';
 import { formatDate } from '../_shared/format';
 import { oneOf, parseCommandArgs, stringOf } from './args';
 import type { CliContext } from './context';
 import { CSV_OPTIONS, csvOptionsOf, EVALUATION_OPTIONS, readEvaluationInput, withData } from './inputs';
 import { writeOutput } from './io';
-import { htmlPage } from './page';
-import { renderTable, type Table } from './table';
+import { PROGRESS_CATEGORIES, WORDS as L } from './labels';
+import { columnsOf, tableText } from './table';
 
 /** `chiso progress --help`. */
 export const progressHelp = `chiso progress — progress of each unit toward each dated target of its level
@@ -33,34 +33,9 @@ Example:
 Exit codes: 0 written; 1 invalid data or catalog; 2 usage; 3 a file could not be read or written.
 `;
 
-const L = {
-  vi: {
-    caption: 'Tiến độ tới mục tiêu',
-    asOf: 'đến ngày',
-    unit: 'Đơn vị', level: 'Cấp', indicator: 'Chỉ tiêu', target: 'Mục tiêu (nguyên văn)', deadline: 'Thời hạn',
-    baseline: 'Giá trị gốc', baselinePeriod: 'Kỳ gốc', current: 'Giá trị hiện tại', currentPeriod: 'Kỳ hiện tại',
-    category: 'Đánh giá', actual: 'Tốc độ thực tế', required: 'Tốc độ cần', projected: 'Dự báo tại thời hạn',
-    rateCompound: 'Tốc độ: %/năm (tăng trưởng kép).', rateLinear: 'Tốc độ: đơn vị chỉ tiêu/năm (tuyến tính).',
-    categories: {
-      achieved: 'Đã đạt', 'on-track': 'Đúng tiến độ', 'acceleration-needed': 'Cần tăng tốc', 'limited-progress': 'Tiến triển hạn chế',
-      deterioration: 'Đi xuống', missed: 'Không đạt (đã quá hạn)', 'insufficient-data': 'Chưa đủ số liệu để đánh giá xu hướng',
-      'no-observation': 'Chưa có số liệu', 'non-positive-value': 'Không tính được (giá trị ≤ 0, dùng --method linear)',
-    },
-  },
-  en: {
-    caption: 'Progress toward targets',
-    asOf: 'as of',
-    unit: 'Unit', level: 'Level', indicator: 'Indicator', target: 'Target (as worded)', deadline: 'Deadline',
-    baseline: 'Baseline', baselinePeriod: 'Baseline period', current: 'Current', currentPeriod: 'Current period',
-    category: 'Assessment', actual: 'Actual pace', required: 'Required pace', projected: 'Projected at deadline',
-    rateCompound: 'Pace: %/year (compound growth).', rateLinear: 'Pace: indicator units per year (linear).',
-    categories: {
-      achieved: 'achieved', 'on-track': 'on track', 'acceleration-needed': 'acceleration needed', 'limited-progress': 'limited progress',
-      deterioration: 'deterioration', missed: 'missed (deadline passed)', 'insufficient-data': 'insufficient data to judge the trend',
-      'no-observation': 'no data', 'non-positive-value': 'cannot compute (value ≤ 0; try --method linear)',
-    },
-  },
-} as const;
+/** The columns of the table, in order (`id` and `indicatorId` only in CSV and JSON); the numeric ones. */
+const COLUMNS = ['unit', 'id', 'indicatorId', 'level', 'indicator', 'target', 'deadline', 'baselinePeriod', 'baseline', 'currentPeriod', 'current', 'category', 'actual', 'required', 'projected'] as const;
+const NUMERIC = ['baseline', 'current', 'actual', 'required', 'projected'] as const;
 
 const OPS: Readonly<Record<string, string>> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' };
 
@@ -96,32 +71,16 @@ export function runProgress(argv: readonly string[], ctx: CliContext): number {
     }),
   );
   const lang = input.lang;
-  const t = L[lang];
   const machine = format === 'csv' || format === 'json';
   const indicatorName = new Map(input.catalog.indicators.map((i) => [i.id, i.name[lang]]));
   const levelName = (id: string | null) => (id === null ? null : (input.catalog.hierarchy.levels.find((l) => l.id === id)?.name[lang] ?? id));
   // A compound rate is a fraction per year (0.05); people read it in %.
   const rate = (r: number | null) => (r === null ? null : method === 'compound' ? Math.round(r * 1e6) / 1e4 : r);
   const period = (p: string | number | undefined) => (p === undefined ? null : typeof p === 'number' ? p : machine ? p : formatDate(p, lang));
-  const title = `${t.caption} — ${input.catalog.plan.number ?? input.catalog.id} (${t.asOf} ${formatDate(input.asOf, lang)})`;
-  const table: Table = {
+  const title = `${L.progressCaption[lang]} — ${input.catalog.plan.number ?? input.catalog.id} (${L.asOf[lang]} ${formatDate(input.asOf, lang)})`;
+  const table = {
     caption: title,
-    columns: [
-      { key: 'unit', label: t.unit },
-      ...(machine ? [{ key: 'id', label: 'id' }, { key: 'indicatorId', label: 'indicator' }] : []),
-      { key: 'level', label: t.level },
-      { key: 'indicator', label: t.indicator },
-      { key: 'target', label: t.target },
-      { key: 'deadline', label: t.deadline },
-      { key: 'baselinePeriod', label: t.baselinePeriod },
-      { key: 'baseline', label: t.baseline, numeric: true },
-      { key: 'currentPeriod', label: t.currentPeriod },
-      { key: 'current', label: t.current, numeric: true },
-      { key: 'category', label: t.category },
-      { key: 'actual', label: t.actual, numeric: true },
-      { key: 'required', label: t.required, numeric: true },
-      { key: 'projected', label: t.projected, numeric: true },
-    ],
+    columns: columnsOf(machine ? COLUMNS : COLUMNS.filter((c) => c !== 'id' && c !== 'indicatorId'), L, lang, NUMERIC),
     rows: rows.map((r) => {
       const target = r.target.kind === 'threshold' ? `${r.target.wording === undefined ? '' : `${r.target.wording} `}(${OPS[r.target.op] ?? r.target.op} ${r.target.value})` : (r.target.wording ?? r.target.kind);
       const deadline = r.target.by ?? null;
@@ -137,7 +96,7 @@ export function runProgress(argv: readonly string[], ctx: CliContext): number {
         baseline: r.baseline?.value ?? null,
         currentPeriod: period(r.current?.period),
         current: r.current?.value ?? null,
-        category: t.categories[r.progress?.category ?? r.reason ?? 'no-observation'],
+        category: PROGRESS_CATEGORIES[r.progress?.category ?? r.reason ?? 'no-observation'][lang],
         actual: rate(r.progress?.actualRate ?? null),
         // A target already met needs no pace: the library's rate (negative when the value is above a
         // floor) would read as a demand to fall, so the table shows none.
@@ -145,10 +104,8 @@ export function runProgress(argv: readonly string[], ctx: CliContext): number {
         projected: r.progress?.projected ?? null,
       };
     }),
-    notes: [method === 'compound' ? t.rateCompound : t.rateLinear],
+    notes: [(method === 'compound' ? L.rateCompound : L.rateLinear)[lang]],
   };
-  let out = renderTable(table, format, lang, csv);
-  if (format === 'html') out = htmlPage({ lang, title, heading: input.catalog.plan.title[lang], body: out });
-  writeOutput(out, input.out, ctx.stdout);
+  writeOutput(tableText(table, format, lang, csv, { title, heading: input.catalog.plan.title[lang] }), input.out, ctx.stdout);
   return 0;
 }

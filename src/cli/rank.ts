@@ -1,17 +1,12 @@
-import { evaluate } from '../evaluate/evaluate';
-import { evaluateTarget } from '../evaluate/evaluateTarget';
-import type { Indicator } from '../model/indicator';
-import type { Observation } from '../model/observation';
+import { evaluate, evaluateTarget, rank, renderChart, summarizeByUnit, type Indicator, type Observation, type Scorecard, type ScorecardRow, type TieMethod, type Unit } from '../index';
 import { formatDate } from '../_shared/format';
-import { rank, type TieMethod } from '../rank/rank';
-import { renderChart } from '../report/renderChart';
 import { oneOf, parseCommandArgs, stringOf } from './args';
 import type { CliContext } from './context';
 import { usageError } from './errors';
 import { CSV_OPTIONS, csvOptionsOf, EVALUATION_OPTIONS, readEvaluationInput, withData } from './inputs';
 import { writeOutput } from './io';
-import { htmlPage } from './page';
-import { renderTable, type Table } from './table';
+import { WORDS as L } from './labels';
+import { columnsOf, tableText } from './table';
 
 /** `chiso rank --help`. */
 export const rankHelp = `chiso rank — rank units by the share of their targets met, or by one indicator's value
@@ -41,11 +36,6 @@ Examples:
 Exit codes: 0 written; 1 invalid data or catalog; 2 usage; 3 a file could not be read or written.
 `;
 
-const L = {
-  vi: { rank: 'Hạng', unit: 'Đơn vị', level: 'Cấp', share: 'Tỷ lệ chỉ tiêu đạt (%)', met: 'Đạt', total: 'Số chỉ tiêu', value: 'Giá trị', period: 'Kỳ số liệu', byShare: 'Xếp hạng theo tỷ lệ chỉ tiêu đạt', byIndicator: 'Xếp hạng theo', asOf: 'đến ngày', note: 'Tỷ lệ = số mục tiêu đạt ÷ số mục tiêu áp dụng (kể cả chưa có số liệu).' },
-  en: { rank: 'Rank', unit: 'Unit', level: 'Level', share: 'Targets met (%)', met: 'Met', total: 'Targets', value: 'Value', period: 'Period', byShare: 'Ranking by share of targets met', byIndicator: 'Ranking by', asOf: 'as of', note: 'Share = targets met ÷ targets that apply (including those without data).' },
-} as const;
-
 /** An observation's value as a scorecard row shows it (a share in %, read exactly), for a unit with no row of its indicator. */
 function valueOf(o: Observation, indicator: Indicator): number | null {
   if ('rank' in o) return o.rank;
@@ -53,6 +43,41 @@ function valueOf(o: Observation, indicator: Indicator): number | null {
   const v = 'value' in o ? o.value : { numerator: o.numerator, denominator: o.denominator };
   // Any target that judges a number gives the value read exactly (a ratio scale as %, a share of counts as %).
   return evaluateTarget({ kind: 'threshold', op: '>=', value: 0 }, v, { measure: indicator.measure, ...(o.scale === undefined ? {} : { scale: o.scale }) }).value as number | null;
+}
+
+/**
+ * Each unit's value of one indicator, as of the scorecard's day: from its row of that indicator with
+ * an observation, else from its observation left out for having no target at the unit's level. Units
+ * in scorecard order, then those known only from such observations. One pass over rows and ignored.
+ */
+function byIndicator(card: Scorecard, indicator: Indicator, dataUnits: readonly Unit[] | undefined, level: string | undefined): Item[] {
+  const units = new Map<string, string | null>();
+  const rowOf = new Map<string, ScorecardRow>();
+  for (const row of card.rows) {
+    if (!units.has(row.unit)) units.set(row.unit, row.level);
+    if (row.indicator === indicator.id && row.observation !== null && !rowOf.has(row.unit)) rowOf.set(row.unit, row);
+  }
+  // A unit's figure for an indicator with no target at its level (a commune's value of a province-only
+  // target) is in `ignored`, not in a row: ranked by that indicator, the unit still has its value.
+  const inForce = new Map<string, Observation>();
+  let levelOf: Map<string, string> | undefined;
+  for (const i of card.ignored) {
+    if (i.reason !== 'no-target-at-level' || i.observation.indicator !== indicator.id) continue;
+    inForce.set(i.observation.unit, i.observation);
+    if (units.has(i.observation.unit)) continue;
+    if (levelOf === undefined) {
+      levelOf = new Map();
+      for (const u of dataUnits ?? []) if (!levelOf.has(u.id)) levelOf.set(u.id, u.level);
+    }
+    units.set(i.observation.unit, levelOf.get(i.observation.unit) ?? level ?? null);
+  }
+  return Array.from(units, ([unit, unitLevel]) => {
+    const row = rowOf.get(unit);
+    const own = inForce.get(unit);
+    if (row === undefined && own !== undefined) return { unit, level: unitLevel, score: valueOf(own, indicator), period: own.period };
+    const value = row === undefined ? null : row.observation !== null && 'rank' in row.observation ? row.observation.rank : typeof row.value === 'number' ? row.value : null;
+    return { unit, level: unitLevel, score: value, period: row?.period ?? null };
+  });
 }
 
 interface Item {
@@ -98,42 +123,19 @@ export function runRank(argv: readonly string[], ctx: CliContext): number {
     evaluate(input.catalog, input.data.observations, { asOf: input.asOf, ...(input.data.units === undefined ? {} : { units: input.data.units }), ...(input.level === undefined ? {} : { level: input.level }) }),
   );
 
-  const units = new Map<string, string | null>();
-  for (const row of card.rows) if (!units.has(row.unit)) units.set(row.unit, row.level);
-  // A unit's figure for an indicator with no target at its level (a commune's value of a province-only
-  // target) is in `ignored`, not in a row: ranked by that indicator, the unit still has its value.
-  const inForce = new Map<string, Observation>();
-  if (indicator !== undefined) {
-    for (const i of card.ignored) {
-      if (i.reason !== 'no-target-at-level' || i.observation.indicator !== indicator.id) continue;
-      inForce.set(i.observation.unit, i.observation);
-      if (!units.has(i.observation.unit)) units.set(i.observation.unit, input.data.units?.find((u) => u.id === i.observation.unit)?.level ?? input.level ?? null);
-    }
-  }
-  const items: Item[] = [...units].map(([unit, level]) => {
-    const rows = card.rows.filter((r) => r.unit === unit);
-    if (indicator === undefined) {
-      const judged = rows.filter((r) => r.status !== 'not-applicable');
-      const met = judged.filter((r) => r.status === 'met').length;
-      // met·100 / total is correctly rounded, so equal shares (2/3, 4/6) give the same number and tie.
-      return { unit, level, met, total: judged.length, score: judged.length === 0 ? null : (met * 100) / judged.length };
-    }
-    const row = rows.find((r) => r.indicator === indicator.id && r.observation !== null);
-    const own = inForce.get(unit);
-    if (row === undefined && own !== undefined) return { unit, level, score: valueOf(own, indicator), period: own.period };
-    const value = row === undefined ? null : row.observation !== null && 'rank' in row.observation ? row.observation.rank : typeof row.value === 'number' ? row.value : null;
-    return { unit, level, score: value, period: row?.period ?? null };
-  });
+  const items: Item[] =
+    indicator === undefined
+      ? summarizeByUnit(card).map((s) => ({ unit: s.unit, level: s.level, met: s.met, total: s.applicable, score: s.metShare }))
+      : byIndicator(card, indicator, input.data.units, input.level);
   if (items.length === 0) throw usageError('no unit to rank: the data has no observation (or no unit at --level)', command);
   const ranked = rank(items, { by: 'score', order, ties, missing: 'keep', ...(ties === 'ordinal' ? { tieBreak: 'unit' as const } : {}) });
 
   const lang = input.lang;
-  const t = L[lang];
   // By own key: a unit id is the user's text (`constructor` is an id like any other).
   const name = (id: string) => (Object.hasOwn(input.names, id) ? input.names[id]?.[lang] : undefined) ?? id;
   const levelName = (id: string | null) => (id === null ? null : (input.catalog.hierarchy.levels.find((l) => l.id === id)?.name[lang] ?? id));
   const asOfText = formatDate(card.asOf, lang);
-  const title = indicator === undefined ? `${t.byShare} — ${input.catalog.plan.number ?? input.catalog.id} (${t.asOf} ${asOfText})` : `${t.byIndicator}: ${indicator.name[lang]} (${t.asOf} ${asOfText})`;
+  const title = indicator === undefined ? `${L.byShare[lang]} — ${input.catalog.plan.number ?? input.catalog.id} (${L.asOf[lang]} ${asOfText})` : `${L.byIndicator[lang]}: ${indicator.name[lang]} (${L.asOf[lang]} ${asOfText})`;
 
   let out: string;
   if (format === 'svg') {
@@ -142,15 +144,15 @@ export function runRank(argv: readonly string[], ctx: CliContext): number {
       { kind: 'ranking', lang },
     );
   } else {
+    // Machine formats also carry the unit's id, which names may not make unique.
+    const id = format === 'json' || format === 'csv' ? (['id'] as const) : [];
     const columns =
       indicator === undefined
-        ? [{ key: 'rank', label: t.rank, numeric: true }, { key: 'unit', label: t.unit }, { key: 'level', label: t.level }, { key: 'score', label: t.share, numeric: true }, { key: 'met', label: t.met, numeric: true }, { key: 'total', label: t.total, numeric: true }]
-        : [{ key: 'rank', label: t.rank, numeric: true }, { key: 'unit', label: t.unit }, { key: 'level', label: t.level }, { key: 'score', label: t.value, numeric: true }, { key: 'period', label: t.period }];
-    // Machine formats also carry the unit's id, which names may not make unique.
-    const idColumn = format === 'json' || format === 'csv' ? [{ key: 'id', label: 'id' }] : [];
-    const table: Table = {
+        ? columnsOf(['rank', 'unit', ...id, 'level', 'score', 'met', 'total'], { ...L, score: L.share }, lang, ['rank', 'score', 'met', 'total'])
+        : columnsOf(['rank', 'unit', ...id, 'level', 'score', 'period'], { ...L, score: L.value, period: L.dataPeriod }, lang, ['rank', 'score']);
+    const table = {
       caption: title,
-      columns: [...columns.slice(0, 2), ...idColumn, ...columns.slice(2)],
+      columns,
       rows: ranked.map((r) => ({
         rank: r.rank,
         unit: name(r.item.unit),
@@ -159,10 +161,9 @@ export function runRank(argv: readonly string[], ctx: CliContext): number {
         score: r.item.score,
         ...(indicator === undefined ? { met: r.item.met ?? null, total: r.item.total ?? null } : { period: r.item.period === null || r.item.period === undefined ? null : typeof r.item.period === 'number' || format === 'json' || format === 'csv' ? String(r.item.period) : formatDate(r.item.period, lang) }),
       })),
-      ...(indicator === undefined ? { notes: [t.note] } : {}),
+      ...(indicator === undefined ? { notes: [L.shareNote[lang]] } : {}),
     };
-    out = renderTable(table, format, lang, csv);
-    if (format === 'html') out = htmlPage({ lang, title, heading: input.catalog.plan.title[lang], body: out });
+    out = tableText(table, format, lang, csv, { title, heading: input.catalog.plan.title[lang] });
   }
   writeOutput(out, input.out, ctx.stdout);
   return 0;

@@ -1,4 +1,4 @@
-import { catalogJsonSchema } from '../config/catalogJsonSchema';
+import { catalogJsonSchema } from '../index';
 import { parseCommandArgs, stringOf } from './args';
 import type { CliContext } from './context';
 import { writeOutput } from './io';

@@ -1,6 +1,5 @@
-import { evaluate } from '../evaluate/evaluate';
+import { evaluate, renderScorecard } from '../index';
 import { escapeXml } from '../_shared/format';
-import { renderScorecard } from '../report/renderScorecard';
 import { oneOf, parseCommandArgs, stringOf } from './args';
 import type { CliContext } from './context';
 import { usageError } from './errors';

@@ -34,7 +34,8 @@ export interface CatalogComparison {
  * @example
  * const c = compareCatalogs(catalogs.vinhPhuc302, catalogs.dienBien);
  * const l4 = c.shared.find((s) => s.id === 'level-4-online-services');
- * [l4?.a.targets[0]?.value, l4?.b.targets[0]?.value];
+ * const value = (t: Target | undefined) => (t?.kind === 'threshold' ? t.value : undefined);
+ * [value(l4?.a.targets[0]), value(l4?.b.targets[0])];
  * //=> [100, 80]
  */
 export function compareCatalogs(a: Catalog, b: Catalog): CatalogComparison {

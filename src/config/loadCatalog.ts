@@ -25,7 +25,7 @@ const MAX_DEPTH = 64;
  *
  * @example
  * loadCatalog('{"id": 1}');
- * //=> throws ChisoError: Expected id to be of type string but got "1". (and 4 more issues)
+ * //=> throws ChisoError: Expected id to be of type string but got "1". (and 3 more issues)
  */
 export function loadCatalog(json: unknown): Catalog {
   let value = json;

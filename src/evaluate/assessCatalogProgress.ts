@@ -54,7 +54,7 @@ const point = (period: Period, value: number) => (typeof period === 'number' ? {
  *   { unit: 'd', indicator: 'work-dossiers-online', period: 2022, value: 50 },
  *   { unit: 'd', indicator: 'work-dossiers-online', period: 2024, value: 72 },
  * ], { asOf: '2024-12-31', units: [{ id: 'd', name: 'Huyện', level: 'district' }] })
- *   .find((r) => r.target.by === '2025-12-31')?.progress?.category;
+ *   .find((r) => r.indicator === 'work-dossiers-online' && r.target.by === '2025-12-31')?.progress?.category;
  * //=> 'on-track'
  */
 export function assessCatalogProgress(catalog: Catalog, observations: readonly Observation[], options: CatalogProgressOptions): ProgressRow[] {

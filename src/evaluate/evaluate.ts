@@ -1,26 +1,20 @@
 import { ChisoError } from '../errors';
-import { boundsOf, decimalParts, fastJudge, type Bounds } from './_internal/fastJudge';
-import { judge, type Reading } from './_internal/judge';
+import { decimalParts } from './_internal/fastJudge';
+import type { Reading } from './_internal/judge';
 import { periodKey, periodUsable } from '../model/intake/periods';
 import { compareText } from '../_shared/compareKeys';
 import { setUpEvaluation } from './_internal/evaluationSetup';
-import { targetLevels } from './_internal/targetLevels';
+import { scorecardCore, type ScorecardSink, type ScorecardSource } from './_internal/scorecardCore';
 import { makeIssue } from '../_shared/issue';
 import { quickObservation } from '../model/intake/quickObservation';
+import { givenContext, notAList, parseObservation } from '../model/intake/parseObservation';
+import { valueOfObservation } from '../model/intake/observationValue';
 import { readValue, type ReadContext } from './_internal/read';
-import { fromZodIssues } from '../_shared/zod';
 import type { Catalog } from '../model/catalog';
 import type { Indicator } from '../model/indicator';
-import {
-  DoneObservationSchema,
-  FractionObservationSchema,
-  RankObservationSchema,
-  ValueObservationSchema,
-  type Observation,
-  type Period,
-} from '../model/observation';
-import type { IgnoredObservation, Scorecard, ScorecardRow, Status, TargetEvaluation } from '../model/result';
-import type { Target, TargetKind } from '../model/target';
+import type { Observation, Period } from '../model/observation';
+import type { IgnoredObservation, Scorecard, ScorecardRow } from '../model/result';
+import type { TargetKind } from '../model/target';
 import type { Unit } from '../model/unit';
 
 /** Options of {@link evaluate}. */
@@ -39,30 +33,18 @@ export interface EvaluateOptions {
 }
 
 
-const SHAPES = [
-  { keys: ['value'], schema: ValueObservationSchema },
-  { keys: ['numerator', 'denominator'], schema: FractionObservationSchema },
-  { keys: ['done'], schema: DoneObservationSchema },
-  { keys: ['rank'], schema: RankObservationSchema },
-] as const;
-
 /** What `evaluate` knows of each indicator, looked up once per observation. */
 interface IndicatorInfo {
-  readonly indicator: Indicator;
   readonly measure: Indicator['measure'];
   readonly kinds: readonly TargetKind[];
-  /** Each target's bounds for `fastJudge`, in the indicator's target order. */
-  readonly bounds: readonly (Bounds | undefined)[];
-  /** The levels its targets apply at, when every target names one; `undefined` when some target applies at every level, or there is none. */
-  readonly onlyAt: ReadonlySet<string> | undefined;
 }
 
 interface Entry {
   readonly observation: Observation;
   /** Position in the input, for the path of an error found when judging. */
   readonly index: number;
-  /** The value read exactly; `undefined` until needed for an observation that took the quick path. */
-  reading: Reading | undefined;
+  /** The value read exactly; `undefined` for an observation that took the quick path (read when needed). */
+  readonly reading: Reading | undefined;
   /** The value as integers P/Q for `fastJudge` when it is a plain number or a share of whole counts; Q = 0 when it is not. */
   readonly p: number;
   readonly q: number;
@@ -75,8 +57,6 @@ interface Group {
   invalid: Period[] | undefined;
   /** Every period seen, as a set, once there are many. */
   periodSet: Set<Period> | undefined;
-  /** The observation in force, once chosen. */
-  picked: Entry | undefined;
 }
 
 /** Beyond this many periods per unit × indicator, duplicates are found with a set. */
@@ -122,24 +102,18 @@ function entryOf(o: Observation, index: number, reading: Reading | undefined, qu
   return { observation: o, index, reading, p, q };
 }
 
-function valueOfObservation(o: Observation): unknown {
-  if ('value' in o) return o.value;
-  if ('numerator' in o) return { numerator: o.numerator, denominator: o.denominator };
-  if ('done' in o) return o.done;
-  return { rank: o.rank };
-}
-
 function readContext(o: Observation, index: number, info: IndicatorInfo): ReadContext {
   return { path: ['observations', index], unit: o.unit, indicator: o.indicator, measure: info.measure, kinds: info.kinds, scale: o.scale, source: o.source };
 }
 
-/** The reading of an observation that took the quick path (which checked everything `readValue` checks). */
-function readingOf(entry: Entry, info: IndicatorInfo): Reading {
-  if (entry.reading !== undefined) return entry.reading;
-  // The quick path accepted only what `readValue` accepts (test/evaluate/evaluate.quick.test.ts), so it reads.
-  const reading = readValue(valueOfObservation(entry.observation), readContext(entry.observation, entry.index, info), []) as Reading;
-  entry.reading = reading;
-  return reading;
+/** Sorts a unit × indicator's entries in place, the latest period first (a year after the dates within it). */
+function latestFirst(entries: Entry[]): Entry[] {
+  if (entries.length < 2) return entries;
+  const keyed = entries.map((entry) => ({ entry, key: periodKey(entry.observation.period) })).sort((a, b) => compareText(b.key, a.key));
+  keyed.forEach((x, k) => {
+    entries[k] = x.entry;
+  });
+  return entries;
 }
 
 
@@ -181,13 +155,12 @@ function readingOf(entry: Entry, info: IndicatorInfo): Reading {
  * //=> 'met'
  */
 export function evaluate(catalog: Catalog, observations: readonly Observation[], options: EvaluateOptions): Scorecard {
-  const { cat, opts, zone, asOf, levelOrder, registry, issues } = setUpEvaluation(catalog, options);
+  const setup = setUpEvaluation(catalog, options);
+  const { cat, opts, zone, asOf, registry, issues } = setup;
 
   // Observations: shape, indicator, unit, value, duplicates.
   const infos = new Map<string, IndicatorInfo>();
-  for (const indicator of cat.indicators) {
-    infos.set(indicator.id, { indicator, measure: indicator.measure, kinds: indicator.targets.map((t) => t.kind), bounds: indicator.targets.map(boundsOf), onlyAt: targetLevels(indicator) });
-  }
+  for (const indicator of cat.indicators) infos.set(indicator.id, { measure: indicator.measure, kinds: indicator.targets.map((t) => t.kind) });
   // unit → indicator → observations; ids are looked up one at a time, never joined into new key strings.
   const groups = new Map<string, Map<string, Group>>();
   const groupsOf = (unit: string): Map<string, Group> => {
@@ -196,12 +169,10 @@ export function evaluate(catalog: Catalog, observations: readonly Observation[],
     return byIndicator;
   };
   // A group starts with its first entry (an array of one, not an empty one grown by a push).
-  const newGroup = (entry: Entry): Group => ({ entries: [entry], invalid: undefined, periodSet: undefined, picked: undefined });
+  const newGroup = (entry: Entry): Group => ({ entries: [entry], invalid: undefined, periodSet: undefined });
   const knownUnits = opts.units === undefined ? undefined : registry;
   const dates = new Map<string, boolean>();
-  if (!Array.isArray(observations)) {
-    throw new ChisoError([makeIssue({ code: 'invalid_type', path: ['observations'], field: 'observations', expected: 'an array of observations', received: observations })]);
-  }
+  if (!Array.isArray(observations)) throw new ChisoError([notAList(observations)]);
   observations.forEach((raw: unknown, i) => {
     // Most observations are plain and valid: checked field by field, they skip the schema and
     // `readValue` (read later, and only when the integer comparison cannot be used). Anything else
@@ -221,25 +192,11 @@ export function evaluate(catalog: Catalog, observations: readonly Observation[],
       }
     }
     const path = ['observations', i];
-    const present = typeof raw === 'object' && raw !== null ? SHAPES.filter((s) => s.keys.some((k) => k in raw)) : [];
-    const shape = present[0];
-    if (present.length !== 1 || shape === undefined) {
-      issues.push(makeIssue({ code: 'invalid_type', path, expected: 'an observation with exactly one of value, numerator + denominator, done or rank', received: raw }));
-      return;
-    }
-    const parsed = shape.schema.safeParse(raw, { reportInput: true });
-    const rawRecord = raw as Record<string, unknown>;
-    const context = {
-      unit: typeof rawRecord['unit'] === 'string' ? rawRecord['unit'] : undefined,
-      indicator: typeof rawRecord['indicator'] === 'string' ? rawRecord['indicator'] : undefined,
-    };
+    const o = parseObservation(raw, path, issues);
+    if (o === undefined) return;
     // A derived row (a roll-up's) says so in its issues: its index is not a row the user wrote.
-    const derived = { ...context, source: typeof rawRecord['source'] === 'string' ? rawRecord['source'] : undefined };
-    if (!parsed.success) {
-      issues.push(...fromZodIssues(parsed.error.issues, path, context));
-      return;
-    }
-    const o = parsed.data as Observation;
+    const given = givenContext(raw);
+    const derived = { ...given, source: typeof (raw as Record<string, unknown>)['source'] === 'string' ? ((raw as Record<string, unknown>)['source'] as string) : undefined };
     const info = infos.get(o.indicator);
     if (info === undefined) {
       issues.push(makeIssue({ code: 'unknown_indicator', path: [...path, 'indicator'], field: 'indicator', ...derived, expected: `an indicator id of catalog "${cat.id}"`, received: o.indicator }));
@@ -257,7 +214,7 @@ export function evaluate(catalog: Catalog, observations: readonly Observation[],
     }
     const reading = readValue(valueOfObservation(o), readContext(o, i, info), issues);
     if (reading === undefined) {
-      if (group === undefined) byIndicator.set(o.indicator, { entries: [], invalid: [o.period], periodSet: undefined, picked: undefined });
+      if (group === undefined) byIndicator.set(o.indicator, { entries: [], invalid: [o.period], periodSet: undefined });
       else addPeriod(group, o.period, true);
       return;
     }
@@ -270,99 +227,61 @@ export function evaluate(catalog: Catalog, observations: readonly Observation[],
   });
   if (issues.length > 0) throw new ChisoError(issues);
 
-  // The units the scorecard covers.
-  const units = new Map<string, { id: string; level: string | null }>();
-  for (const unit of registry.values()) units.set(unit.id, { id: unit.id, level: unit.level });
-  // With no issues, every unit here has at least one valid observation.
-  for (const unitId of groups.keys()) if (!units.has(unitId)) units.set(unitId, { id: unitId, level: opts.level ?? null });
-  const ignored: IgnoredObservation[] = [];
-  const covered = [...units.values()]
-    .filter((u) => opts.level === undefined || u.level === opts.level)
-    .sort((a, b) => (levelOrder.get(a.level ?? '') ?? Infinity) - (levelOrder.get(b.level ?? '') ?? Infinity) || compareText(a.id, b.id));
-  const coveredIds = new Set(covered.map((u) => u.id));
-
-  // Pick the observation in force for each unit × indicator: the latest usable one. When none of the
-  // indicator's targets applies at the unit's (known) level, it gives no row, so it is listed in
-  // `ignored` instead: every observation ends up in a row or in `ignored`, never nowhere.
-  // For each level, the indicators none of whose targets applies there (usually none: then nothing is looked up per group).
-  const noTargetAt = new Map<string, Set<string>>();
-  for (const level of levelOrder.keys()) {
-    const ids = new Set<string>();
-    for (const info of infos.values()) if (info.onlyAt !== undefined && !info.onlyAt.has(level)) ids.add(info.indicator.id);
-    if (ids.size > 0) noTargetAt.set(level, ids);
+  // The units: those of `units`, then those known only from their observations (with no issues,
+  // every one of these has at least one valid observation).
+  const unitIds: string[] = [];
+  const unitLevels: (string | null)[] = [];
+  for (const unit of registry.values()) {
+    unitIds.push(unit.id);
+    unitLevels.push(unit.level);
   }
-  for (const [unitId, byIndicator] of groups) {
-    const isCovered = coveredIds.has(unitId);
-    const level = units.get(unitId)?.level ?? null;
-    const noTargetHere = level === null ? undefined : noTargetAt.get(level);
-    for (const group of byIndicator.values()) {
-      // A group holds at least one valid entry here (with an invalid one, the call has thrown).
-      const noTarget = noTargetHere !== undefined && noTargetHere.has((group.entries[0] as Entry).observation.indicator);
-      const list = group.entries;
-      const sorted = list.length === 1 ? list : list.map((entry) => ({ entry, key: periodKey(entry.observation.period) })).sort((a, b) => compareText(b.key, a.key)).map((x) => x.entry);
-      let inForce = false;
-      for (const entry of sorted) {
-        if (!isCovered) ignored.push({ observation: entry.observation, reason: 'other-level' });
-        else if (!periodUsable(entry.observation.period, asOf)) ignored.push({ observation: entry.observation, reason: 'after-as-of' });
-        else if (inForce) ignored.push({ observation: entry.observation, reason: 'superseded' });
-        else {
-          inForce = true;
-          if (noTarget) ignored.push({ observation: entry.observation, reason: 'no-target-at-level' });
-          else group.picked = entry;
-        }
-      }
-    }
+  for (const unitId of groups.keys()) {
+    if (registry.has(unitId)) continue;
+    unitIds.push(unitId);
+    unitLevels.push(opts.level ?? null);
   }
-  ignored.sort(
-    (a, b) =>
-      compareText(a.observation.unit, b.observation.unit) ||
-      compareText(a.observation.indicator, b.observation.indicator) ||
-      compareText(periodKey(a.observation.period), periodKey(b.observation.period)),
-  );
+  const cells = unitIds.map((id) => groups.get(id));
+  const indicatorIds = cat.indicators.map((indicator) => indicator.id);
+  const asOfYear = Number(asOf.slice(0, 4));
 
+  // The rest (coverage, the observation in force, the rows) is `scorecardCore`'s, as for
+  // `evaluateColumns`: it reads the entries through this source and writes rows through the sink below.
+  const source: ScorecardSource<Entry> = {
+    unitIds,
+    unitLevels,
+    observes: (u) => cells[u] !== undefined,
+    observations: (u, ind) => {
+      const entries = cells[u]?.get(indicatorIds[ind] as string)?.entries;
+      return entries === undefined || entries.length === 0 ? undefined : latestFirst(entries);
+    },
+    usable: (entry) => periodUsable(entry.observation.period, asOf, asOfYear),
+    ratio: (entry, pq) => {
+      pq[0] = entry.p;
+      pq[1] = entry.q;
+      return entry.q !== 0;
+    },
+    // The quick path accepted only what `readValue` accepts (test/evaluate/evaluate.quick.test.ts), so it reads.
+    reading: (entry) => entry.reading ?? (readValue(valueOfObservation(entry.observation), readContext(entry.observation, entry.index, infos.get(entry.observation.indicator) as IndicatorInfo), []) as Reading),
+    where: (entry) => ({ path: ['observations', entry.index], unit: entry.observation.unit, indicator: entry.observation.indicator, source: entry.observation.source }),
+  };
   const rows: ScorecardRow[] = [];
-  for (const unit of covered) {
-    const byIndicator = groups.get(unit.id);
-    for (const indicator of cat.indicators) {
-      const info = infos.get(indicator.id) as IndicatorInfo;
-      pushRows(rows, unit, info, byIndicator?.get(indicator.id)?.picked, asOf);
-    }
-  }
-  const summary = { total: rows.length, met: 0, 'not-met': 0, 'no-data': 0, 'not-applicable': 0 } satisfies Record<Status | 'total', number>;
-  for (const row of rows) summary[row.status] += 1;
+  const ignored: IgnoredObservation[] = [];
+  const sink: ScorecardSink<Entry> = {
+    ignore: (entry, reason) => {
+      ignored.push({ observation: entry.observation, reason });
+    },
+    // Rows are written out as literals, key by key: in V8 (Node 20) a literal that starts with a
+    // spread and adds keys after it (`{ ...base, due }`) costs about 20 times as much, which made
+    // this loop most of the time of a national scorecard. The key order is the one JSON output shows.
+    noTarget: (unit, level, indicator, entry) => {
+      rows.push({ unit, level, indicator: indicator.id, period: entry.observation.period, observation: entry.observation, status: 'not-applicable', value: null, gap: null, attainment: null, reason: 'no-target', targetIndex: null, target: null, deadline: null, due: true });
+    },
+    row: (unit, level, indicator, targetIndex, target, deadline, due, e, entry) => {
+      const row: ScorecardRow = { unit, level, indicator: indicator.id, period: entry === undefined ? null : entry.observation.period, observation: entry === undefined ? null : entry.observation, targetIndex, target, deadline, due, status: e.status, value: e.value, gap: e.gap, attainment: e.attainment };
+      if (e.reason !== undefined) row.reason = e.reason;
+      rows.push(row);
+    },
+  };
+  const summary = scorecardCore(setup, source, sink);
   return { catalog: cat.id, asOf, zone, rows, ignored, summary };
-}
-
-function pushRows(rows: ScorecardRow[], unit: { id: string; level: string | null }, info: IndicatorInfo, entry: Entry | undefined, asOf: string): void {
-  const indicator = info.indicator;
-  const period = entry?.observation.period ?? null;
-  const observation = entry?.observation ?? null;
-  // Rows are written out as literals, key by key: in V8 (Node 20) a literal that starts with a
-  // spread and adds keys after it (`{ ...base, due }`) costs about 20 times as much, which made
-  // this loop most of the time of a national scorecard. The key order is the one JSON output shows.
-  if (indicator.targets.length === 0) {
-    if (entry === undefined) return;
-    rows.push({ unit: unit.id, level: unit.level, indicator: indicator.id, period, observation, status: 'not-applicable', value: null, gap: null, attainment: null, reason: 'no-target', targetIndex: null, target: null, deadline: null, due: true });
-    return;
-  }
-  const targets = indicator.targets;
-  for (let targetIndex = 0; targetIndex < targets.length; targetIndex += 1) {
-    const target = targets[targetIndex] as Target;
-    const deadline = target.by ?? null;
-    const due = deadline === null || asOf >= deadline;
-    let e: TargetEvaluation;
-    if (target.level === undefined || target.level === unit.level) {
-      // Integers where they are exact (the same numbers, see fastJudge), decimals otherwise.
-      const b = entry === undefined || entry.q === 0 ? undefined : info.bounds[targetIndex];
-      const fast = b === undefined || entry === undefined ? undefined : fastJudge(b, entry.p, entry.q);
-      if (fast !== undefined) e = fast;
-      else if (entry === undefined) e = judge(target, { type: 'none' });
-      else e = judge(target, readingOf(entry, info), { path: ['observations', entry.index], unit: entry.observation.unit, indicator: entry.observation.indicator, source: entry.observation.source });
-    }
-    else if (unit.level === null && entry !== undefined) e = { status: 'not-applicable', value: null, gap: null, attainment: null, reason: 'unit-level-unknown' };
-    else continue;
-    const row: ScorecardRow = { unit: unit.id, level: unit.level, indicator: indicator.id, period, observation, targetIndex, target, deadline, due, status: e.status, value: e.value, gap: e.gap, attainment: e.attainment };
-    if (e.reason !== undefined) row.reason = e.reason;
-    rows.push(row);
-  }
 }

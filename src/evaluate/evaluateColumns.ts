@@ -1,12 +1,13 @@
 import { ChisoError, type ChisoIssue } from '../errors';
-import { boundsOf, decimalParts, fastJudge } from './_internal/fastJudge';
-import { judge, type Reading } from './_internal/judge';
+import { decimalParts } from './_internal/fastJudge';
+import type { Reading } from './_internal/judge';
 import { checkColumns } from '../model/intake/checkColumns';
 import { compareText } from '../_shared/compareKeys';
 import { setUpEvaluation } from './_internal/evaluationSetup';
-import { targetLevels } from './_internal/targetLevels';
+import { scorecardCore, type ScorecardSink, type ScorecardSource } from './_internal/scorecardCore';
 import { makeIssue } from '../_shared/issue';
-import { valueFits } from '../model/intake/observationFields';
+import { isShareMeasure, valueFits } from '../model/intake/observationFields';
+import { valueOfColumns } from '../model/intake/observationValue';
 import { periodKey, periodUsable } from '../model/intake/periods';
 import { readValue } from './_internal/read';
 import { fromZodIssues } from '../_shared/zod';
@@ -53,9 +54,6 @@ export interface ScorecardColumns {
   readonly summary: Readonly<Record<Status | 'total', number>>;
 }
 
-/** Measures whose observations may be a share (numerator + denominator). */
-const isShareMeasure = (m: Measure): boolean => m === 'percent' || m === 'grdp-share' || m === 'done';
-
 /**
  * Evaluates observations given as columns against a catalog: the same scorecard as {@link evaluate},
  * as columns, for data too large to pass as objects (a national dataset of a million observations).
@@ -95,7 +93,8 @@ const isShareMeasure = (m: Measure): boolean => m === 'percent' || m === 'grdp-s
  * //=> ['superseded']
  */
 export function evaluateColumns(catalog: Catalog, columns: ObservationColumns, options: EvaluateOptions): ScorecardColumns {
-  const { cat, opts, zone, asOf, levelOrder, registry, issues } = setUpEvaluation(catalog, options);
+  const setup = setUpEvaluation(catalog, options);
+  const { cat, opts, zone, asOf, registry, issues } = setup;
 
   // Columns: present, array-like, one length.
   const n = checkColumns(columns, issues);
@@ -215,7 +214,7 @@ export function evaluateColumns(catalog: Catalog, columns: ObservationColumns, o
     // the test above is out of its range, a rank that is not a whole number ≥ 1): read it as
     // `evaluate` would, which words the problem.
     const found: ChisoIssue[] = [];
-    readValue(plain ? (measure === 'rank' ? { rank: v } : v) : { numerator: v, denominator: d }, { path: [], unit: unitId, indicator: indicatorId, measure, kinds: kinds[ind] as Target['kind'][] }, found);
+    readValue(valueOfColumns(v, d, measure), { path: [], unit: unitId, indicator: indicatorId, measure, kinds: kinds[ind] as Target['kind'][] }, found);
     for (const issue of found) {
       // readValue names `numerator` / `denominator`; here they are the `value` and `denominator` columns.
       const field = issue.field === 'denominator' ? 'denominator' : 'value';
@@ -232,7 +231,7 @@ export function evaluateColumns(catalog: Catalog, columns: ObservationColumns, o
   });
   const usable = periods.map((period) => periodUsable(period, asOf));
 
-  // One observation per unit × indicator × period; the latest usable one is used.
+  // One observation per unit × indicator × period.
   const nU = unitIds.length;
   const cells = nU * nInd * nP;
   const cellRow = new Map<number, number>();
@@ -249,51 +248,53 @@ export function evaluateColumns(catalog: Catalog, columns: ObservationColumns, o
     else dense[cell] = i;
   }
   if (dupes.length > 0) throw new ChisoError(dupes);
+
   const rowAt = (cell: number): number => (dense === undefined ? (cellRow.get(cell) ?? NONE) : (dense[cell] as number));
 
-  const covered = unitIds
-    .map((id, code) => ({ id, code, level: unitLevels[code] as string | null }))
-    .filter((x) => opts.level === undefined || x.level === opts.level);
-  const isCovered = new Uint8Array(nU);
-  for (const x of covered) isCovered[x.code] = 1;
-  covered.sort((a, b) => (levelOrder.get(a.level ?? '') ?? Infinity) - (levelOrder.get(b.level ?? '') ?? Infinity) || compareText(a.id, b.id));
-
-  // Ignored observations, in `evaluate`'s order: unit id, indicator id, period.
-  const unitsByText = Array.from(unitIds.keys()).sort((a, b) => compareText(unitIds[a] as string, unitIds[b] as string));
-  const indByText = Array.from(indicators.keys()).sort((a, b) => compareText(indicators[a]?.id as string, indicators[b]?.id as string));
-  const chosen = new Int32Array(nU * nInd).fill(NONE);
-  const ignoredRows: number[] = [];
-  const ignoredWhy: IgnoredReason[] = [];
-  // As in `evaluate`: an observation in force for an indicator none of whose targets applies at the
-  // unit's level gives no row, so it is listed as ignored rather than dropped.
-  const onlyAt = indicators.map(targetLevels);
-  for (const u of unitsByText) {
-    const level = unitLevels[u] as string | null;
-    for (const ind of indByText) {
-      const levels = onlyAt[ind];
-      const noTarget = levels !== undefined && level !== null && !levels.has(level);
+  // The rest (coverage, the observation in force, the rows) is `scorecardCore`'s, as for `evaluate`:
+  // it reads the rows through this source and writes the scorecard's columns through the sink below.
+  const observed = new Uint8Array(nU);
+  for (let i = 0; i < n; i += 1) observed[unitCodes[i] as number] = 1;
+  const latest: number[] = [];
+  const source: ScorecardSource<number> = {
+    unitIds,
+    unitLevels,
+    observes: (u) => observed[u] === 1,
+    observations: (u, ind) => {
+      latest.length = 0;
       const base = (u * nInd + ind) * nP;
-      const from = ignoredRows.length;
-      let picked = NONE;
-      let inForce = false;
       for (let r = nP - 1; r >= 0; r -= 1) {
         const row = rowAt(base + r);
-        if (row === NONE) continue;
-        if (isCovered[u] === 0) ignoredRows.push(row), ignoredWhy.push('other-level');
-        else if (!usable[periodCodes[row] as number]) ignoredRows.push(row), ignoredWhy.push('after-as-of');
-        else if (inForce) ignoredRows.push(row), ignoredWhy.push('superseded');
-        else {
-          inForce = true;
-          if (noTarget) ignoredRows.push(row), ignoredWhy.push('no-target-at-level');
-          else picked = row;
-        }
+        if (row !== NONE) latest.push(row);
       }
-      chosen[u * nInd + ind] = picked;
-      // Picked from the latest period down; `evaluate` lists a unit × indicator's ignored ones from the earliest.
-      reverseFrom(ignoredRows, from);
-      reverseFrom(ignoredWhy, from);
-    }
-  }
+      return latest.length === 0 ? undefined : latest;
+    },
+    usable: (row) => usable[periodCodes[row] as number] as boolean,
+    ratio: (row, pq) => {
+      if (shapes[row] !== 0 || measures[indCodes[row] as number] === 'rank') return false;
+      const d = denCol === undefined ? null : denCol[row];
+      const v = valueCol[row] as number;
+      if (d === null || d === undefined) {
+        const parts = decimalParts(v);
+        if (parts === undefined) return false;
+        pq[0] = parts.int;
+        pq[1] = parts.pow;
+        return true;
+      }
+      // Whole counts only: `v * 100` of a fractional numerator could round to a whole number by accident.
+      const P = v * 100;
+      if (!(Number.isSafeInteger(v) && Number.isSafeInteger(P) && Number.isSafeInteger(d))) return false;
+      pq[0] = P;
+      pq[1] = d as number;
+      return true;
+    },
+    reading: (row) => {
+      const measure = measures[indCodes[row] as number] as Measure;
+      const value = valueOfColumns(valueCol[row], denCol === undefined ? null : denCol[row], measure);
+      return readValue(value, { path: [], measure, kinds: [] }, []) as Reading;
+    },
+    where: (row, unit, indicator) => ({ path: ['columns', 'value', row], unit, indicator }),
+  };
 
   // The scorecard rows.
   const out = {
@@ -324,58 +325,18 @@ export function evaluateColumns(catalog: Catalog, columns: ObservationColumns, o
     out.reason.push(e.reason ?? null);
     out.source.push(row);
   };
-  const bounds = indicators.map((ind) => ind.targets.map(boundsOf));
-  const NO_OBSERVATION: Reading = { type: 'none' };
-  const readingOf = (row: number): Reading => {
-    const measure = measures[indCodes[row] as number] as Measure;
-    const d = denCol === undefined ? null : denCol[row];
-    const v = valueCol[row] as number;
-    const value = d !== null && d !== undefined ? { numerator: v, denominator: d } : measure === 'rank' ? { rank: v } : v;
-    return readValue(value, { path: [], measure, kinds: [] }, []) as Reading;
+  const ignoredRows: number[] = [];
+  const ignoredWhy: IgnoredReason[] = [];
+  const NO_TARGET: TargetEvaluation = { status: 'not-applicable', value: null, gap: null, attainment: null, reason: 'no-target' };
+  const sink: ScorecardSink<number> = {
+    ignore: (row, reason) => {
+      ignoredRows.push(row);
+      ignoredWhy.push(reason);
+    },
+    noTarget: (unit, level, indicator, row) => push(unit, level, indicator.id, null, null, true, NO_TARGET, row),
+    row: (unit, level, indicator, targetIndex, _target, deadline, due, e, row) => push(unit, level, indicator.id, targetIndex, deadline, due, e, row ?? NONE),
   };
-  /** The value as P/Q in integers, or undefined when it does not fit (then decimal). */
-  const ratioOf = (row: number): [number, number] | undefined => {
-    const d = denCol === undefined ? null : denCol[row];
-    const v = valueCol[row] as number;
-    if (d === null || d === undefined) {
-      const parts = decimalParts(v);
-      return parts === undefined ? undefined : [parts.int, parts.pow];
-    }
-    // Whole counts only: `v * 100` of a fractional numerator could round to a whole number by accident.
-    const P = v * 100;
-    return Number.isSafeInteger(v) && Number.isSafeInteger(P) && Number.isSafeInteger(d) ? [P, d] : undefined;
-  };
-  for (const unit of covered) {
-    for (let ind = 0; ind < nInd; ind += 1) {
-      const indicator = indicators[ind] as (typeof indicators)[number];
-      const row = chosen[unit.code * nInd + ind] as number;
-      if (indicator.targets.length === 0) {
-        if (row !== NONE) push(unit.id, unit.level, indicator.id, null, null, true, { status: 'not-applicable', value: null, gap: null, attainment: null, reason: 'no-target' }, row);
-        continue;
-      }
-      const ratio = row === NONE || shapes[row] !== 0 || measures[ind] === 'rank' ? undefined : ratioOf(row);
-      let reading: Reading | undefined = row === NONE ? NO_OBSERVATION : undefined;
-      indicator.targets.forEach((target, targetIndex) => {
-        const deadline = target.by ?? null;
-        const due = deadline === null || asOf >= deadline;
-        let e: TargetEvaluation;
-        if (target.level === undefined || target.level === unit.level) {
-          const b = bounds[ind]?.[targetIndex];
-          const fast = ratio === undefined || b === undefined ? undefined : fastJudge(b, ratio[0], ratio[1]);
-          if (fast !== undefined) e = fast;
-          else {
-            reading ??= readingOf(row);
-            e = judge(target, reading, { path: ['columns', 'value', row], unit: unit.id, indicator: indicator.id });
-          }
-        } else if (unit.level === null && row !== NONE) {
-          e = { status: 'not-applicable', value: null, gap: null, attainment: null, reason: 'unit-level-unknown' };
-        } else return;
-        push(unit.id, unit.level, indicator.id, targetIndex, deadline, due, e, row);
-      });
-    }
-  }
-  const summary = { total: out.status.length, met: 0, 'not-met': 0, 'no-data': 0, 'not-applicable': 0 } satisfies Record<Status | 'total', number>;
-  for (const s of out.status) summary[s] += 1;
+  const summary = scorecardCore(setup, source, sink);
   return {
     catalog: cat.id,
     asOf,
@@ -396,12 +357,4 @@ export function evaluateColumns(catalog: Catalog, columns: ObservationColumns, o
     ignored: { source: Int32Array.from(ignoredRows), reason: ignoredWhy },
     summary,
   };
-}
-
-function reverseFrom<T>(list: T[], from: number): void {
-  for (let a = from, b = list.length - 1; a < b; a += 1, b -= 1) {
-    const t = list[a] as T;
-    list[a] = list[b] as T;
-    list[b] = t;
-  }
 }

@@ -12,3 +12,5 @@ export { assessCatalogProgress } from './assessCatalogProgress';
 export type { CatalogProgressOptions, ProgressRow } from './assessCatalogProgress';
 export { evaluateColumns } from './evaluateColumns';
 export type { IgnoredReason, ObservationColumns, ScorecardColumns } from './evaluateColumns';
+export { summarizeByUnit } from './summarizeByUnit';
+export type { ScorecardRowsInput, UnitSummary } from './summarizeByUnit';

@@ -1,7 +1,9 @@
-import { checkRecords, createDossierTally, type DossierMeasurement, type MeasureDossiersOptions } from './_internal/dossierTally';
+import type { MeasureDossiersOptions } from './_internal/dossierOptions';
+import { checkRecords, createDossierTally, type DossierMeasurement } from './_internal/dossierTally';
 import type { DossierInput } from '../model/dossier';
 
-export type { DossierIssue, DossierMeasure, DossierMeasurement, DossierObservation, DossierPeriod, MeasureDossiersOptions } from './_internal/dossierTally';
+export type { DossierMeasure, DossierPeriod, MeasureDossiersOptions } from './_internal/dossierOptions';
+export type { DossierIssue, DossierMeasurement, DossierObservation } from './_internal/dossierTally';
 
 /**
  * Online and on-time shares of administrative-procedure dossiers, per unit and period, as

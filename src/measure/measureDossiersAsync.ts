@@ -1,4 +1,5 @@
-import { checkRecords, createDossierTally, type DossierMeasurement, type MeasureDossiersOptions } from './_internal/dossierTally';
+import type { MeasureDossiersOptions } from './_internal/dossierOptions';
+import { checkRecords, createDossierTally, type DossierMeasurement } from './_internal/dossierTally';
 import type { DossierInput } from '../model/dossier';
 
 /**

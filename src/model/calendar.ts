@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SourceSchema } from './source';
+import { checkFirstUse } from './_internal/firstUse';
 import { IsoDateSchema, KebabIdSchema, TextSchema } from './text';
 
 /**
@@ -74,8 +75,8 @@ const hasEveryYear = (d: { month: number; day: number }): boolean => d.day <= (M
  * `name` overrides the day's name (by default the occasion's name and the date).
  *
  * @example
- * HolidayDayRuleSchema.parse({ kind: 'fixed', occasion: 'culture-day', month: 11, day: 24 }).day;
- * //=> 24
+ * HolidayDayRuleSchema.parse({ kind: 'fixed', occasion: 'culture-day', month: 11, day: 24 });
+ * //=> { kind: 'fixed', occasion: 'culture-day', month: 11, day: 24 }
  */
 export const HolidayDayRuleSchema = z.discriminatedUnion('kind', [
   z
@@ -123,10 +124,7 @@ export const HolidayLawRuleSchema = z
   })
   .superRefine((rule, ctx) => {
     const ids = new Set<string>();
-    rule.occasions.forEach((o, i) => {
-      if (ids.has(o.id)) ctx.addIssue({ code: 'custom', path: ['occasions', i, 'id'], message: 'an occasion id not already listed', params: { code: 'duplicate' }, input: o.id });
-      ids.add(o.id);
-    });
+    rule.occasions.forEach((o, i) => checkFirstUse(ids, o.id, ctx, ['occasions', i, 'id'], 'an occasion id not already listed', o.id, 'duplicate'));
     rule.days.forEach((d, i) => {
       if (!ids.has(d.occasion)) ctx.addIssue({ code: 'custom', path: ['days', i, 'occasion'], message: 'an occasion listed in the rule’s occasions', params: { code: 'unknown_occasion' }, input: d.occasion });
     });
@@ -147,8 +145,7 @@ export type HolidayLawRule = z.infer<typeof HolidayLawRuleSchema>;
 export const HolidayLawSchema = z.array(HolidayLawRuleSchema).min(1).superRefine((rules, ctx) => {
   const ids = new Set<string>();
   rules.forEach((rule, i) => {
-    if (ids.has(rule.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: 'a rule id not already listed', params: { code: 'duplicate' }, input: rule.id });
-    ids.add(rule.id);
+    checkFirstUse(ids, rule.id, ctx, [i, 'id'], 'a rule id not already listed', rule.id, 'duplicate');
     const previous = rules[i - 1];
     if (previous !== undefined && rule.from <= previous.from) {
       ctx.addIssue({ code: 'custom', path: [i, 'from'], message: `a day after the previous rule’s from (${previous.from}): rules are listed in the order they took effect`, params: { code: 'out_of_order' }, input: rule.from });

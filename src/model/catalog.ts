@@ -3,6 +3,7 @@ import { IndicatorSchema, type Measure } from './indicator';
 import type { TargetKind } from './target';
 import { HierarchySchema } from './level';
 import { targetBoundProblems } from './targetBounds';
+import { checkFirstUse } from './_internal/firstUse';
 import { IsoDateSchema, KebabIdSchema, TextSchema } from './text';
 
 /**
@@ -69,15 +70,7 @@ export const CatalogSchema = z
     const levels = new Set(catalog.hierarchy.levels.map((l) => l.id));
     const ids = new Set<string>();
     catalog.indicators.forEach((indicator, i) => {
-      if (ids.has(indicator.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['indicators', i, 'id'],
-          message: 'an indicator id not used before in this catalog',
-          input: indicator.id,
-        });
-      }
-      ids.add(indicator.id);
+      checkFirstUse(ids, indicator.id, ctx, ['indicators', i, 'id'], 'an indicator id not used before in this catalog', indicator.id);
       const allowed = TARGET_KINDS_BY_MEASURE[indicator.measure];
       indicator.targets.forEach((target, j) => {
         if (!allowed.includes(target.kind)) {

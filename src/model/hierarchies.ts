@@ -1,5 +1,9 @@
 import { deepFreeze } from '../_shared/deepFreeze';
-import type { Hierarchy } from './level';
+import type { Hierarchy, Level } from './level';
+
+// The levels both presets share: the same tier, named the same, before and after the 2025 reform.
+const province: Level = { id: 'province', name: { vi: 'Cấp tỉnh', en: 'Province level' } };
+const commune: Level = { id: 'commune', name: { vi: 'Cấp xã', en: 'Commune level' } };
 
 /**
  * The three-tier local government of the 2021 plans: province → district → commune
@@ -8,11 +12,7 @@ import type { Hierarchy } from './level';
 export const threeTier2021: Hierarchy = /* @__PURE__ */ deepFreeze({
   id: 'three-tier-2021',
   name: { vi: 'Chính quyền địa phương ba cấp', en: 'Three-tier local government' },
-  levels: [
-    { id: 'province', name: { vi: 'Cấp tỉnh', en: 'Province level' } },
-    { id: 'district', name: { vi: 'Cấp huyện', en: 'District level' } },
-    { id: 'commune', name: { vi: 'Cấp xã', en: 'Commune level' } },
-  ],
+  levels: [province, { id: 'district', name: { vi: 'Cấp huyện', en: 'District level' } }, commune],
   until: '2025-06-30',
 });
 
@@ -23,10 +23,7 @@ export const threeTier2021: Hierarchy = /* @__PURE__ */ deepFreeze({
 export const twoTier2025: Hierarchy = /* @__PURE__ */ deepFreeze({
   id: 'two-tier-2025',
   name: { vi: 'Chính quyền địa phương hai cấp', en: 'Two-tier local government' },
-  levels: [
-    { id: 'province', name: { vi: 'Cấp tỉnh', en: 'Province level' } },
-    { id: 'commune', name: { vi: 'Cấp xã', en: 'Commune level' } },
-  ],
+  levels: [province, commune],
   since: '2025-07-01',
 });
 

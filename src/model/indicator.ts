@@ -8,13 +8,7 @@ import { TargetSchema } from './target';
  * (kinh tế số), digital society (xã hội số), smart-city services (dịch vụ đô thị thông minh) and the
  * foundations every plan shares (awareness, institutions, infrastructure, platforms, security, people).
  */
-export const PillarSchema = z.enum([
-  'digital-government',
-  'digital-economy',
-  'digital-society',
-  'smart-city',
-  'foundations',
-]);
+export const PillarSchema = z.enum(['digital-government', 'digital-economy', 'digital-society', 'smart-city', 'foundations']);
 
 /** A pillar of a digital-transformation plan. */
 export type Pillar = z.infer<typeof PillarSchema>;
@@ -29,15 +23,7 @@ export type Pillar = z.infer<typeof PillarSchema>;
  * - `rank`: a position in a ranking, 1 is best;
  * - `done`: done or not done.
  */
-export const MeasureSchema = z.enum([
-  'percent',
-  'count',
-  'money',
-  'grdp-share',
-  'percent-change',
-  'rank',
-  'done',
-]);
+export const MeasureSchema = z.enum(['percent', 'count', 'money', 'grdp-share', 'percent-change', 'rank', 'done']);
 
 /** What an indicator's value is. */
 export type Measure = z.infer<typeof MeasureSchema>;
@@ -56,7 +42,6 @@ export const MethodSchema = z.strictObject({
 /** How a value is computed. */
 export type Method = z.infer<typeof MethodSchema>;
 
-
 /**
  * An indicator (chỉ tiêu): what is measured, how, who leads it, where it comes from, and its targets.
  *
@@ -68,8 +53,8 @@ export type Method = z.infer<typeof MethodSchema>;
  *   measure: 'count',
  *   source: { document: '302/KH-UBND', date: '2021-12-08', section: 'II.2.2' },
  *   targets: [{ kind: 'threshold', op: '>=', value: 300, by: '2025-12-31', wording: 'tối thiểu có 300' }],
- * }).targets[0].value;
- * //=> 300
+ * }).targets.map((t) => (t.kind === 'threshold' ? t.value : t.kind));
+ * //=> [300]
  */
 export const IndicatorSchema = z.strictObject({
   id: KebabIdSchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkFirstUse } from './_internal/firstUse';
 import { IsoDateSchema, KebabIdSchema, TextSchema } from './text';
 
 /**
@@ -43,17 +44,7 @@ export const HierarchySchema = z
   })
   .superRefine((h, ctx) => {
     const seen = new Set<string>();
-    h.levels.forEach((level, i) => {
-      if (seen.has(level.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['levels', i, 'id'],
-          message: 'a level id not used before in this hierarchy',
-          input: level.id,
-        });
-      }
-      seen.add(level.id);
-    });
+    h.levels.forEach((level, i) => checkFirstUse(seen, level.id, ctx, ['levels', i, 'id'], 'a level id not used before in this hierarchy', level.id));
   });
 
 /** An ordered list of levels, highest first. */

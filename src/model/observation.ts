@@ -36,7 +36,8 @@ export const RankObservationSchema = z.strictObject({ ...base, rank: z.int().pos
  * `numerator` + `denominator`, `done` or `rank`.
  *
  * @example
- * ObservationSchema.parse({ unit: 'vp-province-agencies', indicator: 'tthc-dossiers-fully-online', period: '2023-05-31', value: 36.18 }).value;
+ * const observation = ObservationSchema.parse({ unit: 'vp-province-agencies', indicator: 'tthc-dossiers-fully-online', period: '2023-05-31', value: 36.18 });
+ * 'value' in observation && observation.value;
  * //=> 36.18
  */
 export const ObservationSchema = z.union([

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkFirstUse } from './_internal/firstUse';
 import { PeriodSchema } from './observation';
 
 const LabelSchema = z.string().min(1);
@@ -8,6 +9,22 @@ const SuffixSchema = z.string().max(20).optional();
 
 /** At most this many fraction digits in the numbers written on a chart (default 2; DTI scores are published with 4). */
 const DigitsSchema = z.int().min(0).max(10).optional();
+
+/** What the data of a chart of numbers (`progress`, `ranking`, `trajectory`) opens with: its title and how its numbers are written. */
+const numbersChartHead = { title: LabelSchema, suffix: SuffixSchema, digits: DigitsSchema };
+
+/**
+ * The refinement (check and words) that a bar chart's `max`, when given, is not below any of the
+ * numbers `numbers` reads from an item (`null`, no number, is never cut off): the axis ends there.
+ */
+function maxNotBelow<I>(
+  numbers: (item: I) => readonly (number | null)[],
+  what: string,
+): [check: (d: { readonly max?: number | undefined; readonly items: readonly I[] }) => boolean, params: { message: string; path: string[] }] {
+  const check = (d: { readonly max?: number | undefined; readonly items: readonly I[] }): boolean =>
+    d.max === undefined || d.items.every((i) => numbers(i).every((n) => n === null || n <= (d.max as number)));
+  return [check, { message: `a number not below any ${what}`, path: ['max'] }];
+}
 
 /**
  * Data of a `progress` chart: each item's value against its target — e.g. one bar per level for a
@@ -27,9 +44,7 @@ const DigitsSchema = z.int().min(0).max(10).optional();
  */
 export const ProgressChartDataSchema = z
   .strictObject({
-    title: LabelSchema,
-    suffix: SuffixSchema,
-    digits: DigitsSchema,
+    ...numbersChartHead,
     max: z.number().optional(),
     items: z
       .array(
@@ -39,10 +54,7 @@ export const ProgressChartDataSchema = z
       )
       .min(1),
   })
-  .refine((d) => d.max === undefined || d.items.every((i) => (i.value ?? -Infinity) <= (d.max as number) && i.target <= (d.max as number)), {
-    message: 'a number not below any value or target',
-    path: ['max'],
-  });
+  .refine(...maxNotBelow((i: { value: number | null; target: number }) => [i.value, i.target], 'value or target'));
 
 /** Data of a `progress` chart. */
 export type ProgressChartData = z.input<typeof ProgressChartDataSchema>;
@@ -53,20 +65,18 @@ export type ProgressChartData = z.input<typeof ProgressChartDataSchema>;
  * order given. `suffix`, `digits` and `max` as for a progress chart (DTI indices: `digits: 4`, `max: 1`).
  *
  * @example
- * RankingChartDataSchema.parse({ title: 'DTI 2023', items: [{ label: 'Vĩnh Phúc', score: 0.52, rank: 14 }] }).items[0].rank;
+ * RankingChartDataSchema.parse({ title: 'DTI 2023', items: [{ label: 'Vĩnh Phúc', score: 0.52, rank: 14 }] }).items[0]?.rank;
  * //=> 14
  */
 export const RankingChartDataSchema = z
   .strictObject({
-    title: LabelSchema,
-    suffix: SuffixSchema,
-    digits: DigitsSchema,
+    ...numbersChartHead,
     max: z.number().optional(),
     items: z
       .array(z.strictObject({ label: LabelSchema, score: z.number().nullable(), rank: z.number().positive().nullable(), band: LabelSchema.optional() }))
       .min(1),
   })
-  .refine((d) => d.max === undefined || d.items.every((i) => (i.score ?? -Infinity) <= (d.max as number)), { message: 'a number not below any score', path: ['max'] });
+  .refine(...maxNotBelow((i: { score: number | null }) => [i.score], 'score'));
 
 /** Data of a `ranking` chart. */
 export type RankingChartData = z.input<typeof RankingChartDataSchema>;
@@ -89,20 +99,14 @@ const TimePointSchema = z.strictObject({ t: PeriodSchema, value: z.number() });
  */
 export const TrajectoryChartDataSchema = z
   .strictObject({
-    title: LabelSchema,
-    suffix: SuffixSchema,
-    digits: DigitsSchema,
+    ...numbersChartHead,
     points: z.array(TimePointSchema).min(1),
     target: z.strictObject({ value: z.number(), by: PeriodSchema }),
     projection: z.array(TimePointSchema).optional(),
   })
   .superRefine((d, ctx) => {
     const seen = new Set<string>();
-    d.points.forEach((p, i) => {
-      const key = `${typeof p.t}:${p.t}`;
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['points', i, 't'], message: 'a time not used by another point', input: p.t });
-      seen.add(key);
-    });
+    d.points.forEach((p, i) => checkFirstUse(seen, `${typeof p.t}:${p.t}`, ctx, ['points', i, 't'], 'a time not used by another point', p.t));
   });
 
 /** Data of a `trajectory` chart. */
@@ -114,7 +118,7 @@ export type TrajectoryChartData = z.input<typeof TrajectoryChartDataSchema>;
  * `p5 ≤ median ≤ p95`. Drawn in order of nominal rank, whatever the order given.
  *
  * @example
- * RankIntervalsChartDataSchema.parse({ title: 'Độ nhạy thứ hạng', items: [{ label: 'A', nominal: 1, median: 1, p5: 1, p95: 2 }] }).items[0].p95;
+ * RankIntervalsChartDataSchema.parse({ title: 'Độ nhạy thứ hạng', items: [{ label: 'A', nominal: 1, median: 1, p5: 1, p95: 2 }] }).items[0]?.p95;
  * //=> 2
  */
 export const RankIntervalsChartDataSchema = z.strictObject({

@@ -17,14 +17,7 @@ export const StatusSchema = z.enum(['met', 'not-met', 'no-data', 'not-applicable
 export type Status = z.infer<typeof StatusSchema>;
 
 /** Why a result is `no-data` or `not-applicable`. */
-export const ReasonSchema = z.enum([
-  'no-observation',
-  'zero-denominator',
-  'qualitative-target',
-  'qualitative-value',
-  'no-target',
-  'unit-level-unknown',
-]);
+export const ReasonSchema = z.enum(['no-observation', 'zero-denominator', 'qualitative-target', 'qualitative-value', 'no-target', 'unit-level-unknown']);
 
 /** Why a result is `no-data` or `not-applicable`. */
 export type Reason = z.infer<typeof ReasonSchema>;

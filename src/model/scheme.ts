@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dec } from '../_shared/decimal';
 import { PeriodSchema } from './observation';
+import { checkFirstUse } from './_internal/firstUse';
 import { KebabIdSchema, TextSchema } from './text';
 
 // A scoring scheme: a tree of groups and leaves that turns observations into a composite index.
@@ -67,11 +68,7 @@ export const BandsRuleSchema = z
   })
   .superRefine((rule, ctx) => {
     const seen = new Set<string>();
-    rule.bands.forEach((band, i) => {
-      const key = dec(band.min).toString();
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['bands', i, 'min'], message: 'a min not used by another band of this rule', input: band.min });
-      seen.add(key);
-    });
+    rule.bands.forEach((band, i) => checkFirstUse(seen, dec(band.min).toString(), ctx, ['bands', i, 'min'], 'a min not used by another band of this rule', band.min));
   });
 
 /** `categorical`: the index the category maps to; a category not in `map` is an error. */
@@ -210,13 +207,26 @@ const isGroup = (node: SchemeNode): node is GroupNode => 'children' in node;
 
 type Ctx = z.core.$RefinementCtx<{ root: SchemeNode }>;
 
-/** A node's stated points: its `points`, or for a group without `weight` whose children all state points, their sum. */
-function stated(node: SchemeNode): ReturnType<typeof dec> | undefined {
+/**
+ * A node's stated points: its `points`, or for a group without `weight` whose children all state
+ * points, their sum (in decimal). The schema checks siblings against them, and `score` weighs a
+ * node among its siblings by them: one reading of the rule for both.
+ *
+ * @param node - a scheme node (as parsed, or as it will be checked)
+ * @returns the points, or `undefined` when the node states none (its weight counts instead)
+ * @throws never
+ *
+ * @example
+ * const leaf = (id: string, points: number) => ({ id, name: { vi: id, en: id }, points, indicator: id, rule: { kind: 'boolean' as const } });
+ * statedPoints({ id: 'all', name: { vi: 'Tổng', en: 'Total' }, children: [leaf('a', 10), leaf('b', 20.5)] })?.toString();
+ * //=> '30.5'
+ */
+export function statedPoints(node: SchemeNode): ReturnType<typeof dec> | undefined {
   if (node.points !== undefined) return dec(node.points);
   if (!isGroup(node) || node.weight !== undefined) return undefined;
   let sum = dec(0);
   for (const child of node.children) {
-    const p = stated(child);
+    const p = statedPoints(child);
     if (p === undefined) return undefined;
     sum = sum.plus(p);
   }
@@ -225,8 +235,7 @@ function stated(node: SchemeNode): ReturnType<typeof dec> | undefined {
 
 function checkNode(node: SchemeNode, path: (string | number)[], ids: Set<string>, underGeometric: boolean, ctx: Ctx): void {
   const issue = (at: (string | number)[], message: string, input: unknown) => ctx.addIssue({ code: 'custom', path: at, message, input });
-  if (ids.has(node.id)) issue([...path, 'id'], 'a node id not used before in this scheme', node.id);
-  ids.add(node.id);
+  checkFirstUse(ids, node.id, ctx, [...path, 'id'], 'a node id not used before in this scheme', node.id);
   if (node.weight !== undefined && node.points !== undefined) {
     issue([...path, 'weight'], "absent when points is given (a node's points are its weight among its siblings)", node.weight);
   }
@@ -236,7 +245,7 @@ function checkNode(node: SchemeNode, path: (string | number)[], ids: Set<string>
     }
     return;
   }
-  const points = node.children.map(stated);
+  const points = node.children.map(statedPoints);
   const given = points.filter((p) => p !== undefined).length;
   if (given > 0 && given < points.length) {
     node.children.forEach((child, i) => {

@@ -15,6 +15,9 @@ const common = {
 
 const finite = z.number();
 
+/** A relative change or a growth rate compared one way: at least (`>=`) or at most (`<=`) `value` percent. */
+const oneWay = { op: z.enum(['>=', '<=']), value: finite };
+
 /** Comparison operators of a threshold target. */
 export const ComparisonSchema = z.enum(['>=', '>', '<=', '<', '=']);
 
@@ -52,8 +55,7 @@ export const RankTargetSchema = z.strictObject({
 /** Relative change against a baseline, in percent: `giảm 30%` is `<= -30`, `tăng 30%` is `>= 30`. */
 export const ChangeTargetSchema = z.strictObject({
   kind: z.literal('change'),
-  op: z.enum(['>=', '<=']),
-  value: finite,
+  ...oneWay,
   from: z.literal('baseline'),
   ...common,
 });
@@ -61,8 +63,7 @@ export const ChangeTargetSchema = z.strictObject({
 /** Annual growth rate in percent, e.g. `tăng tối thiểu 7%/năm` is `>= 7` per year. */
 export const GrowthTargetSchema = z.strictObject({
   kind: z.literal('growth'),
-  op: z.enum(['>=', '<=']),
-  value: finite,
+  ...oneWay,
   per: z.literal('year'),
   ...common,
 });

@@ -98,7 +98,22 @@ function aggregate(node: Flat, leaves: Readonly<Record<string, number | null>>, 
  *   holding several periods without `period`; for a seed that is not a safe integer
  *
  * @example
- * // Four units on a three-leaf index; b and c are 0.002 apart at the nominal weights.
+ * // Four units on an invented three-leaf index; b and c are 0.002 apart at the nominal weights.
+ * const leaf = (id: string, points: number) => ({ id, name: { vi: id, en: id }, points, indicator: id, rule: { kind: 'index' as const } });
+ * const scheme: Scheme = {
+ *   id: 'toy',
+ *   name: { vi: 'Chỉ số thử', en: 'Toy index' },
+ *   root: {
+ *     id: 'root',
+ *     name: { vi: 'Tổng', en: 'Total' },
+ *     points: 100,
+ *     children: [{ id: 'gov', name: { vi: 'Chính quyền số', en: 'Digital government' }, points: 60, children: [leaf('online', 30), leaf('signed', 30)] }, leaf('eco', 40)],
+ *   },
+ * };
+ * const leaves = { a: [0.9, 0.9, 0.9], b: [0.6, 0.5, 0.55], c: [0.5, 0.6, 0.56], d: [0.1, 0.1, 0.1] };
+ * const observations = Object.entries(leaves).flatMap(([unit, values]) =>
+ *   ['online', 'signed', 'eco'].map((indicator, i) => ({ unit, indicator, period: 2024, value: values[i] ?? 0 })),
+ * );
  * rankSensitivity(scheme, observations, { samples: 400, seed: 7 }).map((r) => [r.unit, r.nominal, r.p5, r.p95]);
  * //=> [['a', 1, 1, 1], ['c', 2, 2, 3], ['b', 3, 2, 3], ['d', 4, 4, 4]]
  */

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { ChisoError } from '../errors';
-import { escapeXml, formatDate, formatPlain, numberFormatter, percentFormatter } from '../_shared/format';
+import { escapeXml, formatDate, numberFormatter, percentFormatter } from '../_shared/format';
 import { makeIssue } from '../_shared/issue';
 import { fromZodIssues, parseOrThrow } from '../_shared/zod';
 import type { Catalog } from '../model/catalog';
 import { ScorecardSchema, type Scorecard, type ScorecardRow, type Status } from '../model/result';
 import type { Comparison, Target } from '../model/target';
 import { TextSchema, type Text } from '../model/text';
+import { csvNumber, csvOnlyOptionIssues, csvTable } from './_internal/csv';
+import { type Cell, type ColumnSpec, htmlTable, jsonText, lazyMap, markdownTable, NO_VALUE, type Note } from './_internal/table';
 import { reportLabels, type ReportLabelSet, type ReportLang, type ScorecardColumn } from './labels';
 
 /** The formats {@link renderScorecard} writes. */
@@ -77,14 +79,12 @@ type Options = z.output<typeof OptionsSchema> & {
   readonly unitNames: ReadonlyMap<string, string | Text>;
 };
 
-/** One row of the table every format shows, before numbers are written. */
+/** One row of the table every format shows, with its names, before anything is written. */
 interface Line {
   readonly row: ScorecardRow;
   readonly unit: string;
   readonly level: string;
   readonly indicator: string;
-  readonly deadline: string | null;
-  readonly status: Status;
 }
 
 const COLUMNS: readonly ScorecardColumn[] = ['unit', 'level', 'indicator', 'target', 'deadline', 'value', 'status', 'gap', 'attainment'];
@@ -108,11 +108,8 @@ function checkOptions(options: unknown): Options {
       else issues.push(...fromZodIssues(checked.error.issues, ['options', 'units', id]));
     }
   }
-  if (opts.format !== 'csv') {
-    for (const key of ['bom', 'separator', 'guardFormulas'] as const) {
-      if (opts[key] !== undefined) issues.push(makeIssue({ code: 'invalid_option', path: ['options', key], field: key, expected: 'absent unless format is "csv"', received: opts[key] }));
-    }
-  } else if (opts.title !== undefined) {
+  issues.push(...csvOnlyOptionIssues(opts));
+  if (opts.format === 'csv' && opts.title !== undefined) {
     issues.push(makeIssue({ code: 'invalid_option', path: ['options', 'title'], field: 'title', expected: 'absent when format is "csv" (a CSV file has no caption)', received: opts.title }));
   }
   if (opts.format === 'json' && opts.sort === 'name') {
@@ -171,8 +168,6 @@ function linesOf(card: Scorecard, opts: Options, lang: ReportLang): Line[] {
     unit: unitNames.get(row.unit) ?? row.unit,
     level: row.level === null ? '' : (levelNames.get(row.level) ?? row.level),
     indicator: indicatorNames.get(row.indicator) ?? row.indicator,
-    deadline: row.deadline,
-    status: row.status,
   }));
   if (opts.sort !== 'name') return lines;
   const collator = new Intl.Collator(lang, { numeric: true });
@@ -180,19 +175,23 @@ function linesOf(card: Scorecard, opts: Options, lang: ReportLang): Line[] {
   return [...lines].sort((a, b) => collator.compare(a.unit, b.unit) || collator.compare(a.indicator, b.indicator) || (order.get(a) ?? 0) - (order.get(b) ?? 0));
 }
 
-/** Every cell as text, in column order, with numbers written by `num` / `pct`. */
-function cellsOf(line: Line, t: ReportLabelSet, num: (n: number) => string, pct: (n: number) => string, deadline: (iso: string) => string, empty: string, bool: (b: boolean) => string): Record<ScorecardColumn, string> {
+/**
+ * A line's cells, as JSON's `rows[i]` shows them and every format starts from: names, the target's
+ * text with its numbers written by `num` (the format's own), the deadline (ISO), value, status text,
+ * gap, attainment (a fraction).
+ */
+function cellsOf(line: Line, t: ReportLabelSet, num: (n: number) => string): Record<ScorecardColumn, Cell> {
   const { row } = line;
   return {
     unit: line.unit,
-    level: line.level === '' ? empty : line.level,
+    level: line.level === '' ? null : line.level,
     indicator: line.indicator,
-    target: row.target === null ? empty : targetText(row.target, num, t),
-    deadline: line.deadline === null ? empty : deadline(line.deadline),
-    value: row.value === null ? empty : typeof row.value === 'boolean' ? bool(row.value) : num(row.value),
+    target: row.target === null ? null : targetText(row.target, num, t),
+    deadline: row.deadline,
+    value: row.value,
     status: t.status[row.status],
-    gap: row.gap === null ? empty : num(row.gap),
-    attainment: row.attainment === null ? empty : pct(row.attainment),
+    gap: row.gap,
+    attainment: row.attainment,
   };
 }
 
@@ -202,118 +201,76 @@ function caption(card: Scorecard, opts: Options, t: ReportLabelSet, lang: Report
   return `${t.scorecard.caption}: ${plan} (${t.scorecard.asOf} ${formatDate(card.asOf, lang)})`;
 }
 
-function summaryText(card: Scorecard, t: ReportLabelSet, num: (n: number) => string): string {
-  return [...STATUSES.map((s) => `${t.status[s]}: ${num(card.summary[s])}`), `${t.scorecard.total}: ${num(card.summary.total)}`].join(' · ');
+/** Under the table for people: the scorecard's summary, and (set apart) the rounding rule. */
+function notesOf(card: Scorecard, t: ReportLabelSet, num: (n: number) => string): Note[] {
+  const summary = [...STATUSES.map((s) => `${t.status[s]}: ${num(card.summary[s])}`), `${t.scorecard.total}: ${num(card.summary.total)}`].join(' · ');
+  return [{ text: summary }, { text: t.scorecard.rounding, aside: true }];
 }
 
-/**
- * Text made inert in a GFM table cell: line breaks become spaces; `\ \` * _ [ ] & | ~` are
- * backslash-escaped, and `<` where it could open a tag or an autolink (before a letter, `/`, `!` or
- * `?`). `>` needs nothing: a cell never starts a line, so it cannot open a quote.
- */
-function markdownEscape(text: string): string {
-  return text
-    .replace(/\r\n|\r|\n/g, ' ')
-    .replace(/[\\`*_[\]&|~]/g, '\\$&')
-    .replace(/<(?=[A-Za-z/!?])/g, '\\<');
-}
+/** The status cell's class and colour (the status is also its text: never only a colour). */
+const STATUS_ATTRIBUTES: Readonly<Record<Status, string>> = {
+  met: ' class="chiso-status chiso-met" style="color:#1b5e20"',
+  'not-met': ' class="chiso-status chiso-not-met" style="color:#b71c1c"',
+  'no-data': ' class="chiso-status chiso-no-data" style="color:#4a4a4a"',
+  'not-applicable': ' class="chiso-status chiso-not-applicable" style="color:#4a4a4a"',
+};
 
-function renderMarkdown(card: Scorecard, lines: readonly Line[], opts: Options, lang: ReportLang): string {
+/** Markdown and HTML: numbers for people (attainment as a percentage), dates for people, `—` for no value. */
+function renderForPeople(card: Scorecard, lines: readonly Line[], opts: Options, lang: ReportLang, format: 'markdown' | 'html'): string {
   const t = reportLabels[lang];
   const num = numberFormatter(lang);
   const pct = percentFormatter(lang);
-  const bool = (b: boolean) => (b ? t.done.yes : t.done.no);
-  const out = [`**${markdownEscape(caption(card, opts, t, lang))}**`, ''];
-  out.push(`| ${COLUMNS.map((c) => markdownEscape(t.columns[c])).join(' | ')} |`);
-  out.push(`| ${COLUMNS.map((c) => (NUMERIC[c] ? '---:' : '---')).join(' | ')} |`);
-  for (const line of lines) {
-    const cells = cellsOf(line, t, num, pct, (d) => formatDate(d, lang), '—', bool);
-    out.push(`| ${COLUMNS.map((c) => markdownEscape(cells[c])).join(' | ')} |`);
-  }
-  out.push('', markdownEscape(summaryText(card, t, num)), '', `_${markdownEscape(t.scorecard.rounding)}_`, '');
-  return out.join('\n');
-}
-
-const STATUS_COLOUR: Readonly<Record<Status, string>> = { met: '#1b5e20', 'not-met': '#b71c1c', 'no-data': '#4a4a4a', 'not-applicable': '#4a4a4a' };
-
-function renderHtml(card: Scorecard, lines: readonly Line[], opts: Options, lang: ReportLang): string {
-  const t = reportLabels[lang];
-  const num = numberFormatter(lang);
-  const pct = percentFormatter(lang);
-  const bool = (b: boolean) => (b ? t.done.yes : t.done.no);
-  const e = escapeXml;
-  const out = [
-    `<table class="chiso-scorecard" lang="${lang}">`,
-    `<caption style="text-align:left;font-weight:bold">${e(caption(card, opts, t, lang))}</caption>`,
-    '<thead>',
-    `<tr>${COLUMNS.map((c) => `<th scope="col" style="text-align:${NUMERIC[c] ? 'right' : 'left'}">${e(t.columns[c])}</th>`).join('')}</tr>`,
-    '</thead>',
-    '<tbody>',
-  ];
-  for (const line of lines) {
-    const { row } = line;
-    const cells = cellsOf(line, t, num, pct, (d) => formatDate(d, lang), '—', bool);
-    const tds = COLUMNS.map((c) => {
-      if (c === 'deadline' && line.deadline !== null) return `<td><time datetime="${e(line.deadline)}">${e(cells.deadline)}</time></td>`;
-      if (c === 'status') return `<td class="chiso-status chiso-${row.status}" style="color:${STATUS_COLOUR[row.status]}">${e(cells.status)}</td>`;
-      if (NUMERIC[c]) return `<td style="text-align:right">${e(cells[c])}</td>`;
-      return `<td>${e(cells[c])}</td>`;
+  const columns: ColumnSpec[] = COLUMNS.map((c) => ({ label: t.columns[c], numeric: NUMERIC[c] }));
+  const text = (cells: Record<ScorecardColumn, Cell>, c: ScorecardColumn): string => {
+    const cell = cells[c];
+    if (cell === null) return NO_VALUE;
+    if (typeof cell === 'boolean') return cell ? t.done.yes : t.done.no;
+    if (typeof cell === 'number') return c === 'attainment' ? pct(cell) : num(cell);
+    return c === 'deadline' ? formatDate(cell, lang) : cell;
+  };
+  if (format === 'markdown') {
+    const rows = lazyMap(lines, (line) => {
+      const cells = cellsOf(line, t, num);
+      return COLUMNS.map((c) => text(cells, c));
     });
-    out.push(`<tr data-unit="${e(row.unit)}" data-indicator="${e(row.indicator)}" data-status="${row.status}">${tds.join('')}</tr>`);
+    return markdownTable(caption(card, opts, t, lang), columns, rows, notesOf(card, t, num));
   }
-  out.push(
-    '</tbody>',
-    '<tfoot>',
-    `<tr><td colspan="${COLUMNS.length}">${e(summaryText(card, t, num))}</td></tr>`,
-    `<tr><td colspan="${COLUMNS.length}" style="font-size:smaller">${e(t.scorecard.rounding)}</td></tr>`,
-    '</tfoot>',
-    '</table>',
-    '',
-  );
-  return out.join('\n');
-}
-
-function csvField(text: string): string {
-  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const e = escapeXml;
+  const rows = lazyMap(lines, (line) => {
+    const { row } = line;
+    const cells = cellsOf(line, t, num);
+    return {
+      attributes: ` data-unit="${e(row.unit)}" data-indicator="${e(row.indicator)}" data-status="${row.status}"`,
+      cells: COLUMNS.map((c) => {
+        if (c === 'deadline' && row.deadline !== null) return { text: text(cells, c), datetime: row.deadline };
+        if (c === 'status') return { text: text(cells, c), attributes: STATUS_ATTRIBUTES[row.status] };
+        return text(cells, c);
+      }),
+    };
+  });
+  return htmlTable({ className: 'chiso-scorecard', lang, caption: caption(card, opts, t, lang), columns, rows, notes: notesOf(card, t, num), alignTextHeaders: true });
 }
 
 function renderCsv(lines: readonly Line[], opts: Options, lang: ReportLang): string {
   const t = reportLabels[lang];
   const separator = opts.separator ?? ',';
-  const guard = opts.guardFormulas ?? true;
-  const text = (s: string) => (guard && /^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
   // The separator fixes the decimal mark, as it does for the reader and for Excel: a `;` file is
-  // what a vi-VN Excel writes and reads, with decimal commas (98,765 is not 98765 there).
-  const num = separator === ';' ? (n: number) => formatPlain(n).replace('.', ',') : formatPlain;
-  const header = COLUMNS.map((c) => (c === 'attainment' ? `${t.columns[c]} ${t.scorecard.fraction}` : t.columns[c]));
-  const records = [header.map(text)];
-  for (const line of lines) {
-    const cells = cellsOf(line, t, num, num, (d) => d, '', (b) => String(b));
-    records.push(COLUMNS.map((c) => (NUMERIC[c] || c === 'deadline' ? cells[c] : text(cells[c]))));
-  }
-  const body = records.map((fields) => fields.map((field, i) => (NUMERIC[COLUMNS[i] ?? 'unit'] ? field : csvField(field))).join(separator)).join('\r\n');
-  return `${opts.bom === true ? '\uFEFF' : ''}${body}\r\n`;
+  // what a vi-VN Excel writes and reads, with decimal commas (98,765 is not 98765 there) — also
+  // inside the target's text.
+  const num = (n: number) => csvNumber(n, separator);
+  const columns = COLUMNS.map((c) => ({ label: c === 'attainment' ? `${t.columns[c]} ${t.scorecard.fraction}` : t.columns[c], numeric: NUMERIC[c] }));
+  const rows = lazyMap(lines, (line) => {
+    const cells = cellsOf(line, t, num);
+    return COLUMNS.map((c) => cells[c]);
+  });
+  return csvTable(columns, rows, { separator, bom: opts.bom === true, guardFormulas: opts.guardFormulas ?? true });
 }
 
 function renderJson(card: Scorecard, lines: readonly Line[], opts: Options, lang: ReportLang): string {
   const t = reportLabels[lang];
   const num = numberFormatter(lang);
-  const rows = lines.map((line) => {
-    const { row } = line;
-    return {
-      unit: line.unit,
-      level: line.level === '' ? null : line.level,
-      indicator: line.indicator,
-      target: row.target === null ? null : targetText(row.target, num, t),
-      deadline: row.deadline,
-      value: row.value,
-      status: t.status[row.status],
-      gap: row.gap,
-      attainment: row.attainment,
-    };
-  });
-  const doc = { lang, caption: caption(card, opts, t, lang), columns: t.columns, status: t.status, rows, scorecard: card };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  const rows = lines.map((line) => cellsOf(line, t, num));
+  return jsonText({ lang, caption: caption(card, opts, t, lang), columns: t.columns, status: t.status, rows, scorecard: card });
 }
 
 /**
@@ -371,9 +328,8 @@ export function renderScorecard(scorecard: Scorecard, options: RenderScorecardOp
   const lines = linesOf(card, opts, lang);
   switch (opts.format) {
     case 'markdown':
-      return renderMarkdown(card, lines, opts, lang);
     case 'html':
-      return renderHtml(card, lines, opts, lang);
+      return renderForPeople(card, lines, opts, lang, opts.format);
     case 'csv':
       return renderCsv(lines, opts, lang);
     case 'json':

@@ -16,7 +16,7 @@ import { progressHelp } from '../../src/cli/progress';
 import { rankHelp } from '../../src/cli/rank';
 import { schemaHelp } from '../../src/cli/schema';
 import { scorecardHelp } from '../../src/cli/scorecard';
-import { renderTable, type Cell, type Table } from '../../src/cli/table';
+import { renderTable, type ReportTable as Table, type TableCell as Cell } from '../../src/report/renderTable';
 import { validateHelp } from '../../src/cli/validate';
 import { catalogs, evaluate, registers, renderScorecard } from '../../src/index';
 import { runs } from '../fuzz/harness';
@@ -83,8 +83,8 @@ describe('5. CSV with ";" has decimal commas, and reads back through the CLI rea
 
   it('renderTable: numbers, and exact decimals kept as text in a numeric column, take the decimal comma with ";"', () => {
     const table: Table = { caption: 'T', columns: [{ key: 'a', label: 'A', numeric: true }, { key: 'b', label: 'B', numeric: true }, { key: 'c', label: 'C' }], rows: [{ a: -1132.4, b: '850.125', c: '850.125' }] };
-    expect(renderTable(table, 'csv', 'vi', { separator: ';' })).toBe('A;B;C\r\n-1132,4;850,125;850.125\r\n');
-    expect(renderTable(table, 'csv', 'vi', { separator: ',' })).toBe('A,B,C\r\n-1132.4,850.125,850.125\r\n');
+    expect(renderTable(table, { format: 'csv', lang: 'vi', separator: ';' })).toBe('A;B;C\r\n-1132,4;850,125;850.125\r\n');
+    expect(renderTable(table, { format: 'csv', lang: 'vi', separator: ',' })).toBe('A,B,C\r\n-1132.4,850.125,850.125\r\n');
   });
 
   // Cells a table may hold: numbers of every size and sign, text with separators, quotes, line
@@ -118,7 +118,7 @@ describe('5. CSV with ";" has decimal commas, and reads back through the CLI rea
           columns: columns.map((c, i) => ({ key: `k${i}`, label: c.label, numeric: c.numeric })),
           rows: rows.map((cells) => Object.fromEntries(cells.map((cell, i) => [`k${i}`, cell as Cell]))),
         };
-        const csv = renderTable(table, 'csv', lang, { separator, bom });
+        const csv = renderTable(table, { format: 'csv', lang, separator, bom });
         const back = readCsv(csv, 'out.csv');
         expect(back.delimiter).toBe(separator);
         expect(back.header).toEqual(columns.map((c) => guarded(c.label).trim()));

@@ -5,13 +5,10 @@
 // Opting out is allowed only with a reason in the line above the fence:
 //   <!-- no-run: reads a file the reader supplies -->      then ```ts no-run    (type-checked, not run)
 //   <!-- no-check: shows an error on purpose -->            then ```ts no-check  (neither)
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
+import { root, runModules, scratchDir, typeCheckModules } from './modules';
 
 interface Block {
   readonly doc: string; // path relative to the root
@@ -63,62 +60,20 @@ let tscErrors: Map<string, string[]>;
 let runs: Map<string, { lines: string[]; error: string | null }>;
 
 beforeAll(() => {
-  mkdirSync(join(root, 'test-output'), { recursive: true });
-  // Inside the repository, so that node_modules (zod, @types/node) resolve as for a reader's project.
-  dir = mkdtempSync(join(root, 'test-output', 'code-blocks-'));
-  for (const b of checked) {
-    const isModule = /^\s*(import|export)\s/m.test(b.code);
-    writeFileSync(join(dir, b.file), isModule ? b.code : `${b.code}export {};\n`);
-  }
-  writeFileSync(
-    join(dir, 'tsconfig.json'),
-    JSON.stringify({ extends: join(root, 'tsconfig.json'), compilerOptions: { noEmit: true }, include: checked.map((b) => b.file) }),
+  dir = scratchDir('code-blocks');
+  const errors = typeCheckModules(
+    dir,
+    checked.map((b) => ({ file: b.file, code: /^\s*(import|export)\s/m.test(b.code) ? b.code : `${b.code}export {};\n` })),
   );
-  const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(dir, 'tsconfig.json'), '--pretty', 'false'], {
-    cwd: root,
-    encoding: 'utf8',
-  });
   tscErrors = new Map();
-  for (const text of `${tsc.stdout}${tsc.stderr}`.split('\n')) {
-    const m = /^(.*?)\((\d+),(\d+)\): (error .*)$/.exec(text);
-    if (m === null) continue;
-    const file = relative(dir, join(root, m[1] as string));
-    const block = checked.find((b) => b.file === file);
-    const where = block === undefined ? (m[1] as string) : `${block.doc}:${block.line + Number(m[2]) - 1}`;
-    tscErrors.set(block?.file ?? '(other)', [...(tscErrors.get(block?.file ?? '(other)') ?? []), `${where}: ${m[4]}`]);
+  for (const e of errors) {
+    const block = checked.find((b) => b.file === e.file);
+    const where = block === undefined ? e.file : `${block.doc}:${block.line + e.line - 1}`;
+    tscErrors.set(block?.file ?? '(other)', [...(tscErrors.get(block?.file ?? '(other)') ?? []), `${where}: ${e.message}`]);
   }
-  if (tsc.status !== 0 && tscErrors.size === 0) tscErrors.set('(other)', [`tsc exited ${tsc.status}: ${tsc.stdout}${tsc.stderr}`]);
-
   // One process runs every block in turn (imported as a module; console.log captured per block).
-  const runner = join(dir, 'run-blocks.ts');
-  writeFileSync(
-    runner,
-    `import { format } from 'node:util';
-import { pathToFileURL } from 'node:url';
-const results: Record<string, { lines: string[]; error: string | null }> = {};
-for (const file of process.argv.slice(2)) {
-  const lines: string[] = [];
-  const log = console.log;
-  console.log = (...args: unknown[]) => { lines.push(...format(...args).split('\\n')); };
-  try {
-    await import(pathToFileURL(file).href);
-    results[file] = { lines, error: null };
-  } catch (e) {
-    results[file] = { lines, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
-  } finally {
-    console.log = log;
-  }
-}
-process.stdout.write(JSON.stringify(results));
-`,
-  );
-  const out = execFileSync(process.execPath, ['--import', 'tsx', runner, ...runnable.map((b) => join(dir, b.file))], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  const parsed = JSON.parse(out) as Record<string, { lines: string[]; error: string | null }>;
-  runs = new Map(runnable.map((b) => [b.file, parsed[join(dir, b.file)] ?? { lines: [], error: 'not run' }]));
+  const ran = runModules(dir, runnable.map((b) => join(dir, b.file)));
+  runs = new Map(runnable.map((b) => [b.file, ran.get(join(dir, b.file)) ?? { lines: [], error: 'not run' }]));
 }, 180_000);
 
 afterAll(() => {

@@ -5,19 +5,15 @@ import { ChisoError, type ChisoIssue } from '../../errors';
 import { dec, toNumber } from '../../_shared/decimal';
 import { makeIssue } from '../../_shared/issue';
 import { quickObservation } from '../../model/intake/quickObservation';
+import { notAList, parseObservation } from '../../model/intake/parseObservation';
+import { valueOfObservation } from '../../model/intake/observationValue';
+import { periodKey } from '../../model/intake/periods';
 import { radixOrder } from '../../_shared/radixOrder';
 import { readValue } from './read';
-import { fromZodIssues, parseOrThrow } from '../../_shared/zod';
-import { CatalogSchema, type Catalog } from '../../model/catalog';
+import { parseOrThrow } from '../../_shared/zod';
+import { CatalogSchema } from '../../model/catalog';
 import { MeasureSchema, type Measure } from '../../model/indicator';
-import {
-  DoneObservationSchema,
-  FractionObservationSchema,
-  RankObservationSchema,
-  ValueObservationSchema,
-  type Observation,
-  type Period,
-} from '../../model/observation';
+import type { Observation, Period } from '../../model/observation';
 import { UnitRegistrySchema, type Aggregate, type RollUpResult, type UnitRegistry } from '../../model/registry';
 import { KebabIdSchema } from '../../model/text';
 import type { Unit } from '../../model/unit';
@@ -31,13 +27,6 @@ const OptionsSchema = z.strictObject({
   minCoverage: z.number().min(0).max(1).optional(),
   from: z.enum(['children', 'leaves']).optional(),
 });
-
-const SHAPES = [
-  { keys: ['value'], schema: ValueObservationSchema },
-  { keys: ['numerator', 'denominator'], schema: FractionObservationSchema },
-  { keys: ['done'], schema: DoneObservationSchema },
-  { keys: ['rank'], schema: RankObservationSchema },
-] as const;
 
 /**
  * A figure that can be added up, read exactly. A unit's own figure keeps its JS numbers (exact as
@@ -63,19 +52,6 @@ interface Contribution {
 }
 
 const SHAPE_WORDS: Record<Figure['shape'], string> = { fraction: 'numerator + denominator', value: 'value', done: 'done' };
-
-/** Sort key of a period, as in `evaluate`: a year counts as its last day, after the dates within it. */
-function periodKey(period: Period): string {
-  return typeof period === 'number' ? `${period}-12-31~` : period;
-}
-
-
-function valueOfObservation(o: Observation): unknown {
-  if ('value' in o) return o.value;
-  if ('numerator' in o) return { numerator: o.numerator, denominator: o.denominator };
-  if ('done' in o) return o.done;
-  return { rank: o.rank };
-}
 
 /**
  * The sum of whole numbers below 2^53 as a JS number while every partial sum stays below 2^53 (so
@@ -185,7 +161,7 @@ export function rollUpCore(source: RollUpSource, registry: UnitRegistry, options
 
   // Observations: shape, unit, measure, duplicates, value, whether it can be added up.
   if ('invalid' in source) {
-    throw new ChisoError([...issues, makeIssue({ code: 'invalid_type', path: ['observations'], field: 'observations', expected: 'an array of observations', received: source.invalid })]);
+    throw new ChisoError([...issues, notAList(source.invalid)]);
   }
   const own = new Map<string, Map<string, Own>>();
   // One key string per indicator × period, shared by all the units (not one new string per observation).
@@ -223,23 +199,8 @@ export function rollUpCore(source: RollUpSource, registry: UnitRegistry, options
         return;
       }
     }
-    const present = typeof raw === 'object' && raw !== null ? SHAPES.filter((s) => s.keys.some((k) => k in raw)) : [];
-    const shape = present[0];
-    if (present.length !== 1 || shape === undefined) {
-      issues.push(makeIssue({ code: 'invalid_type', path, expected: 'an observation with exactly one of value, numerator + denominator, done or rank', received: raw }));
-      return;
-    }
-    const rawRecord = raw as Record<string, unknown>;
-    const context = {
-      unit: typeof rawRecord['unit'] === 'string' ? rawRecord['unit'] : undefined,
-      indicator: typeof rawRecord['indicator'] === 'string' ? rawRecord['indicator'] : undefined,
-    };
-    const parsed = shape.schema.safeParse(raw, { reportInput: true });
-    if (!parsed.success) {
-      issues.push(...fromZodIssues(parsed.error.issues, path, context));
-      return;
-    }
-    const o = parsed.data as Observation;
+    const o = parseObservation(raw, path, issues);
+    if (o === undefined) return;
     const ctx = { unit: o.unit, indicator: o.indicator };
     const known = units.get(o.unit);
     const measure = measures.get(o.indicator);

@@ -1,57 +1,22 @@
-import { z } from 'zod';
-import { holidayLaw } from '../../catalogs/holidayLaw';
+import type { z } from 'zod';
 import { ChisoError, type ChisoIssue } from '../../errors';
 import type { DossierInput } from '../../model/dossier';
 import { DossierSchema } from '../../model/dossier';
-import { FractionObservationSchema, PeriodSchema, type Period } from '../../model/observation';
-import type { ParsedPeriod } from '../../model/period';
-import { IsoDateSchema, KebabIdSchema } from '../../model/text';
-import { parsePeriod } from '../../time/parsePeriod';
-import { workingDayTest, type WorkingCalendarOptions } from '../../time/workingCalendar';
-import { checkZone, civilDate, DEFAULT_ZONE, isRealDate } from '../../_shared/civilDate';
-import { fromUtcMs, toUtcMs, zoneOffsetMs } from '../../_shared/dates';
-import { fail, makeIssue } from '../../_shared/issue';
-import { fromZodIssues, parseOrThrow } from '../../_shared/zod';
+import type { FractionObservationSchema } from '../../model/observation';
+import { holidayLaw } from '../../catalogs/holidayLaw';
+import { isRealDate } from '../../_shared/civilDate';
+import { makeIssue } from '../../_shared/issue';
+import { fromZodIssues } from '../../_shared/zod';
+import { readDossierOptions, type DossierMeasure, type MeasureDossiersOptions, type Window } from './dossierOptions';
+import { createTimeReader, dayOf, isoOf, type Moment } from './dossierTimes';
 
-// The engine behind measureDossiers and measureDossiersAsync: options are validated once, then each
-// record is checked and folded into counters per unit × period, so memory does not grow with the
-// number of records (only with units × periods, distinct receipt days × processing times for the
-// due-date cache, and the issues kept).
-
-/**
- * The figures `measureDossiers` computes, by key:
- * - `online`: received online / received (tiếp nhận trực tuyến);
- * - `fullyOnline`: received online and handled fully online / received;
- * - `onTime`, `early`, `late`: resolved on time (early included) / early / late, over resolved;
- * - `open`: still open at the cut-off / handled (resolved in the period + open at the cut-off);
- * - `overdue`: open and past due at the cut-off / open.
- */
-export type DossierMeasure = 'online' | 'fullyOnline' | 'onTime' | 'early' | 'late' | 'open' | 'overdue';
-
-/** A period to measure: a year, a period as written (`'Quý I/2025'`, `'Tháng 3/2025'`, `'2024-2025'`), or an explicit window. */
-export type DossierPeriod = number | string | { readonly start: string; readonly end: string; readonly label?: Period };
-
-/** Options of `measureDossiers` and `measureDossiersAsync`. */
-export interface MeasureDossiersOptions {
-  /** The period to measure (give this or `periods`). */
-  readonly period?: DossierPeriod;
-  /** The periods to measure (give this or `period`); each gives its own observations. */
-  readonly periods?: readonly DossierPeriod[];
-  /** The day the figures are taken on (state at the end of that day in `zone`): a civil date, an ISO instant or a `Date`. */
-  readonly asOf: Date | string;
-  /** The working calendar for legal processing times (default: Saturday–Sunday off, the Labour Code rule and the shipped official schedules). */
-  readonly calendar?: WorkingCalendarOptions;
-  /** The zone days are read in (default the calendar's zone, `Asia/Ho_Chi_Minh`). */
-  readonly zone?: string;
-  /** `true`: throw a `ChisoError` listing every bad record instead of returning them in `issues`. */
-  readonly strict?: boolean;
-  /** Indicator ids by measure, to match a catalog; `false` leaves a measure out. Defaults: `tthc-dossiers-online`, `-fully-online`, `-on-time`, `-early`, `-late`, `-open`, `-open-overdue`. */
-  readonly indicators?: Partial<Record<DossierMeasure, string | false>>;
-  /** Report records whose id repeats an earlier one. Costs memory for every id (off by default). */
-  readonly checkDuplicateIds?: boolean;
-  /** Keep at most this many issues (all bad records are still counted in `counts.rejected`). */
-  readonly maxIssues?: number;
-}
+// The engine behind measureDossiers and measureDossiersAsync: options are validated once
+// (`dossierOptions.ts`), then each record is checked and folded into counters per unit × period, so
+// memory does not grow with the number of records (only with units × periods, distinct receipt days ×
+// processing times for the due-date cache, and the issues kept). Times are read by `dossierTimes.ts`.
+// What every record passes through besides (`quickCheck`, the due-day cache, `before`, the day
+// bounds) stays in this module, beside the loop: in another module it cost the dossier benchmark
+// 3–6 % (measured on src under tsx, against this code in one module).
 
 /** A problem with one record: a `ChisoIssue` with the record's position and id. */
 export interface DossierIssue extends ChisoIssue {
@@ -76,21 +41,6 @@ export interface DossierMeasurement {
   readonly counts: { readonly read: number; readonly measured: number; readonly rejected: number };
 }
 
-const MEASURES = ['online', 'fullyOnline', 'onTime', 'early', 'late', 'open', 'overdue'] as const;
-
-/** The default indicator ids (the built-in catalogs use `tthc-dossiers-fully-online`). */
-function defaultIndicators(): Record<DossierMeasure, string> {
-  return {
-    online: 'tthc-dossiers-online',
-    fullyOnline: 'tthc-dossiers-fully-online',
-    onTime: 'tthc-dossiers-on-time',
-    early: 'tthc-dossiers-early',
-    late: 'tthc-dossiers-late',
-    open: 'tthc-dossiers-open',
-    overdue: 'tthc-dossiers-open-overdue',
-  };
-}
-
 // Counter slots of one unit × period.
 const RECEIVED = 0;
 const ONLINE = 1;
@@ -108,54 +58,9 @@ const NO_DUE = -1e9;
 /** The due day of a record whose count of working days reaches a day the calendar cannot judge (before its holiday law). */
 const BEFORE_LAW = -2e9;
 
-const DAY = 86_400_000;
+// The days the library can count (its calendar's range).
 const MIN_DAY = -25567; // 1900-01-01
 const MAX_DAY = 84005; // 2199-12-31
-
-const PeriodInputSchema = z.union([
-  z.int().min(1900).max(2199),
-  z.string().min(1),
-  z.strictObject({ start: IsoDateSchema, end: IsoDateSchema, label: PeriodSchema.optional() }),
-]);
-
-const IndicatorChoiceSchema = z.union([KebabIdSchema, z.literal(false)]).optional();
-
-const OptionsSchema = z.strictObject({
-  period: PeriodInputSchema.optional(),
-  periods: z.array(PeriodInputSchema).min(1).optional(),
-  asOf: z.union([z.string(), z.date()]),
-  calendar: z.unknown().optional(),
-  zone: z.string().optional(),
-  strict: z.boolean().optional(),
-  indicators: z
-    .strictObject({
-      online: IndicatorChoiceSchema,
-      fullyOnline: IndicatorChoiceSchema,
-      onTime: IndicatorChoiceSchema,
-      early: IndicatorChoiceSchema,
-      late: IndicatorChoiceSchema,
-      open: IndicatorChoiceSchema,
-      overdue: IndicatorChoiceSchema,
-    })
-    .optional(),
-  checkDuplicateIds: z.boolean().optional(),
-  maxIssues: z.int().min(0).optional(),
-});
-
-interface Window {
-  start: number;
-  end: number;
-  cutoff: number;
-  label: Period;
-}
-
-interface Moment {
-  /** The civil day in the zone, as days since 1970-01-01. */
-  day: number;
-  /** Wall-clock time in the zone as if it were UTC, in ms (for ordering two times of the same day). */
-  local: number;
-  dateOnly: boolean;
-}
 
 /** Whether `a` is before `b`: by instant when both have a time, else by day. */
 function before(a: Moment, b: Moment): boolean {
@@ -167,36 +72,8 @@ function shown(value: string | Date): string {
   return value instanceof Date ? value.toISOString() : value;
 }
 
-/** The two-digit number at `at` (the pattern has checked they are digits). */
-function two(text: string, at: number): number {
-  return (text.charCodeAt(at) - 48) * 10 + text.charCodeAt(at + 1) - 48;
-}
-
 function bump(row: Float64Array, slot: number): void {
   row[slot] = (row[slot] as number) + 1;
-}
-
-const dayOf = (iso: string): number => toUtcMs(iso) / DAY;
-const isoOf = (day: number): string => fromUtcMs(day * DAY);
-
-function resolveWindow(input: z.infer<typeof PeriodInputSchema>, path: (string | number)[]): { start: string; end: string; label: Period } {
-  if (typeof input === 'number') return { start: `${input}-01-01`, end: `${input}-12-31`, label: input };
-  if (typeof input === 'string') {
-    let parsed: ParsedPeriod;
-    try {
-      parsed = parsePeriod(input);
-    } catch (error) {
-      if (!(error instanceof ChisoError)) throw error;
-      return fail({ code: 'invalid_format', path, field: 'period', expected: 'a year, or a period as written (Quý I/2025, Tháng 3/2025, 2024-2025, 31/3/2025)', received: input });
-    }
-    if (!['date', 'month', 'quarter', 'year', 'range'].includes(parsed.kind) || parsed.start === null || parsed.end === null) {
-      return fail({ code: 'invalid_value', path, field: 'period', expected: 'a fixed window (a year, quarter, month, day or range of years)', received: input });
-    }
-    return { start: parsed.start, end: parsed.end, label: parsed.kind === 'year' ? Number(parsed.start.slice(0, 4)) : parsed.end };
-  }
-  if (input.end < input.start) return fail({ code: 'invalid_value', path: [...path, 'end'], field: 'end', expected: `a day on or after start (${input.start})`, received: input.end });
-  const whole = input.start.slice(0, 4) === input.end.slice(0, 4) && input.start.endsWith('-01-01') && input.end.endsWith('-12-31');
-  return { start: input.start, end: input.end, label: input.label ?? (whole ? Number(input.start.slice(0, 4)) : input.end) };
 }
 
 /** The running tally of one `measureDossiers` call: `add` each record, then `finish`. */
@@ -207,41 +84,8 @@ export interface DossierTally {
 
 /** Validates the options and returns an empty tally. */
 export function createDossierTally(options: MeasureDossiersOptions): DossierTally {
-  const opts = parseOrThrow(OptionsSchema, options, ['options']);
-  if ((opts.period === undefined) === (opts.periods === undefined)) {
-    fail({ code: 'invalid_value', path: ['options', 'periods'], field: 'periods', expected: 'given either as `period` or as `periods` (exactly one)', received: opts.periods ?? opts.period });
-  }
-  const { calendar, isWorking, from } = workingDayTest(opts.calendar as WorkingCalendarOptions | undefined, ['options', 'calendar']);
-  const zone = opts.zone === undefined ? calendar.zone : checkZone(opts.zone, ['options', 'zone']);
-  const asOf = dayOf(civilDate(opts.asOf, zone, ['options', 'asOf']));
-  // Exactly one of the two is given (checked above).
-  const inputs = opts.periods ?? [opts.period as z.infer<typeof PeriodInputSchema>];
-  const labels = new Set<string>();
-  const windows: Window[] = inputs.map((input, i) => {
-    const path = opts.periods === undefined ? ['options', 'period'] : ['options', 'periods', i];
-    const w = resolveWindow(input, path);
-    const key = JSON.stringify(w.label);
-    if (labels.has(key)) fail({ code: 'duplicate', path, field: 'period', expected: 'a period whose label (its year, or its last day) no other period has', received: w.label });
-    labels.add(key);
-    const start = dayOf(w.start);
-    if (start > asOf) fail({ code: 'invalid_value', path, field: 'period', expected: `a period that has begun by asOf (${isoOf(asOf)})`, received: input });
-    const end = dayOf(w.end);
-    return { start, end, cutoff: Math.min(end, asOf), label: w.label };
-  });
-  const ids: Record<DossierMeasure, string | false> = defaultIndicators();
-  for (const m of MEASURES) {
-    const chosen = opts.indicators?.[m];
-    if (chosen !== undefined) ids[m] = chosen;
-  }
-  const measures = MEASURES.filter((m) => ids[m] !== false).map((m) => ({ measure: m, id: ids[m] as string }));
-  const idSeen = new Set<string>();
-  for (const { measure, id } of measures) {
-    if (idSeen.has(id)) fail({ code: 'duplicate', path: ['options', 'indicators', measure], field: measure, expected: 'an indicator id no other measure has', received: id });
-    idSeen.add(id);
-  }
-  const strict = opts.strict === true;
-  const maxIssues = opts.maxIssues ?? Number.POSITIVE_INFINITY;
-  const seenIds = opts.checkDuplicateIds === true ? new Set<string>() : null;
+  const { windows, measures, calendar, isWorking, from, zone, strict, maxIssues, checkDuplicateIds } = readDossierOptions(options);
+  const seenIds = checkDuplicateIds ? new Set<string>() : null;
 
   const counters = new Map<string, Float64Array>();
   const issues: DossierIssue[] = [];
@@ -249,78 +93,7 @@ export function createDossierTally(options: MeasureDossiersOptions): DossierTall
   let rejected = 0;
   let truncated = false;
 
-  // Offsets of the zone (ms) by UTC day; null for a day on which the offset changes (then computed per time).
-  const offsets = new Map<number, number | null>();
-  const offsetAt = (ms: number): number => {
-    const utcDay = Math.floor(ms / DAY);
-    let known = offsets.get(utcDay);
-    if (known === undefined) {
-      const first = zoneOffsetMs(zone, utcDay * DAY);
-      const last = zoneOffsetMs(zone, utcDay * DAY + DAY - 1);
-      known = first === last ? first : null;
-      offsets.set(utcDay, known);
-    }
-    return known ?? zoneOffsetMs(zone, ms);
-  };
-
-  // Civil days by their text: a few hundred distinct days however many records.
-  const days = new Map<string, number>();
-  const dayOfText = (text: string): number => {
-    let day = days.get(text);
-    if (day === undefined) {
-      day = isRealDate(text) ? dayOf(text) : Number.NaN;
-      days.set(text, day);
-    }
-    return day;
-  };
-
-  /**
-   * A time of a record as a civil day in the zone, or `'invalid'`. Strings have already passed the
-   * schema's pattern (`DossierTimeSchema`), so the fields sit at fixed places.
-   */
-  const readTime = (value: string | Date): Moment | 'invalid' => {
-    if (value instanceof Date) {
-      // A valid Date: quickCheck and the schema turn down an Invalid Date.
-      const ms = value.getTime();
-      const local = ms + offsetAt(ms);
-      return { day: Math.floor(local / DAY), local, dateOnly: false };
-    }
-    const day = dayOfText(value.length === 10 ? value : value.slice(0, 10));
-    if (Number.isNaN(day)) return 'invalid';
-    if (value.length === 10) return { day, local: day * DAY, dateOnly: true };
-    const h = two(value, 11);
-    const min = two(value, 14);
-    let at = 16;
-    let s = 0;
-    let fraction = 0;
-    if (value.charCodeAt(at) === 58 /* : */) {
-      s = two(value, 17);
-      at = 19;
-      if (value.charCodeAt(at) === 46 /* . */) {
-        let scale = 100;
-        for (at += 1; at < value.length; at += 1) {
-          const digit = value.charCodeAt(at) - 48;
-          if (digit < 0 || digit > 9) break;
-          fraction += digit * scale;
-          scale /= 10;
-        }
-        fraction = Math.floor(fraction);
-      }
-    }
-    if (h > 23 || min > 59 || s > 59) return 'invalid';
-    const wall = day * DAY + ((h * 60 + min) * 60 + s) * 1000 + fraction;
-    if (at === value.length) return { day, local: wall, dateOnly: false };
-    let offset = 0;
-    if (value.charCodeAt(at) !== 90 /* Z */) {
-      const oh = two(value, at + 1);
-      const om = two(value, at + 4);
-      if (oh > 23 || om > 59) return 'invalid';
-      offset = (value.charCodeAt(at) === 45 /* - */ ? -1 : 1) * (oh * 60 + om);
-    }
-    const ms = wall - offset * 60_000;
-    const local = ms + offsetAt(ms);
-    return { day: Math.floor(local / DAY), local, dateOnly: false };
-  };
+  const { readTime, dayOfText } = createTimeReader(zone);
 
   // The calendar cannot judge a day before its holiday law's first rule (unless an adjustment or a
   // schedule decides that day): such a day makes one record's due day unknown, not the call invalid.
@@ -374,6 +147,7 @@ export function createDossierTally(options: MeasureDossiersOptions): DossierTall
     dues.set(key, result);
     return result;
   };
+
 
   const report = (index: number, id: unknown, list: ChisoIssue[]) => {
     rejected += 1;

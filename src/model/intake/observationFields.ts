@@ -43,3 +43,11 @@ export function valueFits(measure: Measure, v: number, ratio: boolean): boolean 
       return false;
   }
 }
+
+/**
+ * Whether observations of a measure may be a share (numerator + denominator): a percent, a GRDP
+ * share, or a done indicator as the share of units done (what a roll-up gives).
+ */
+export function isShareMeasure(measure: Measure): boolean {
+  return measure === 'percent' || measure === 'grdp-share' || measure === 'done';
+}

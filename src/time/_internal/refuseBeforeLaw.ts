@@ -15,7 +15,7 @@ import type { HolidayLawRule } from '../../model/calendar';
  * @throws {ChisoError} always: `out_of_range`, naming the first rule and the way out (`law`, `rule: false`)
  * @example
  * refuseBeforeLaw('1990-05-01', holidayLaw, ['date']);
- * // throws: Expected date to be a day from 1995-01-01 (the earliest holiday rule of the calendar, …) …
+ * //=> throws ChisoError: Expected date to be a day from 1995-01-01 (the earliest holiday rule of the calendar, …
  */
 export function refuseBeforeLaw(received: unknown, law: readonly HolidayLawRule[], path: readonly (string | number)[], unit: 'day' | 'year' | 'calendar' = 'day'): never {
   const first = law[0] as HolidayLawRule;

@@ -1,0 +1,21 @@
+// Decimals as written: a value with k decimal places times 10^k is an integer, and differences of such
+// integers are the exact decimal differences (what minmax, bands and zscore rely on).
+
+export const TWO_53 = 9007199254740992;
+export const TWO_50 = 1125899906842624;
+export const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * The decimal places of a number as written (its shortest text), 0 to 15, or −1 for more (or for a
+ * number too large to scale). With k places and |v|·10^k below 2^50, v·10^k rounds to the one integer
+ * N with N ÷ 10^k = v as written, so differences of such integers are the exact decimal differences.
+ */
+export function decimalPlaces(v: number): number {
+  for (let k = 0; k < POW10.length; k += 1) {
+    const p = POW10[k] as number;
+    const scaled = Math.round(v * p);
+    if (Math.abs(scaled) >= TWO_50) return -1;
+    if (scaled / p === v) return k;
+  }
+  return -1;
+}
