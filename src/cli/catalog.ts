@@ -22,10 +22,13 @@ export const BUILT_IN: Readonly<Record<string, Catalog>> = {
  * @throws never
  *
  * @example
+ * builtInCatalog('vinh-phuc-302')?.id;
+ * //=> 'vinh-phuc-302'
+ * // Object.prototype's keys are not catalogs:
  * builtInCatalog('constructor');
  * //=> undefined
  */
-function builtInCatalog(name: string): Catalog | undefined {
+export function builtInCatalog(name: string): Catalog | undefined {
   return Object.hasOwn(BUILT_IN, name) ? BUILT_IN[name] : undefined;
 }
 

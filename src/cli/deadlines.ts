@@ -92,8 +92,16 @@ function readCompleted(file: string): Map<string, string> {
  * @throws {CliError} a usage error (exit 2), an input error (exit 1) or an I/O error (exit 3)
  *
  * @example
- * runDeadlines(['--as-of', '2023-06-30', '--status', 'overdue'], ctx);
- * //=> 0 (the 12 tasks and the projects whose period has ended)
+ * const out: string[] = [];
+ * const ctx = { stdout: (t: string) => out.push(t), stderr: (t: string) => out.push(t), today: '2026-12-01' };
+ * runDeadlines(['--as-of', '2023-06-30', '--status', 'overdue', '--format', 'json'], ctx);
+ * //=> 0
+ * // The tasks and projects of plan 302 whose period had ended by 30/06/2023: 12 tasks, 3 projects.
+ * const rows = (JSON.parse(out.join('')) as { rows: { register: string }[] }).rows;
+ * rows.filter((r) => r.register === 'tasks').length;
+ * //=> 12
+ * rows.length;
+ * //=> 15
  */
 export function runDeadlines(argv: readonly string[], ctx: CliContext): number {
   const command = 'deadlines';

@@ -77,8 +77,12 @@ export type Locate = (issue: ChisoIssue) => string | undefined;
  * @throws never
  *
  * @example
- * fromChisoError(error, () => undefined, 'data.json').lines[0];
- * //=> 'data.json: observations[0].value: Expected …'
+ * try {
+ *   evaluate(catalogs.vinhPhuc302, [{ unit: 'vp-districts', indicator: 'tthc-dossiers-fully-online', period: '31/05/2023', value: 98.76 }], { asOf: '2023-12-31' });
+ * } catch (error) {
+ *   if (error instanceof ChisoError) fromChisoError(error, () => undefined, 'data.json').lines[0];
+ *   //=> 'data.json: observations[0].period: Expected observations[0].period (unit "vp-districts", indicator "tthc-dossiers-fully-online") to be a real calendar date written YYYY-MM-DD but got "31/05/2023".'
+ * }
  */
 export function fromChisoError(error: ChisoError, locate: Locate, fallback: string): CliError {
   return inputError(

@@ -44,8 +44,14 @@ export interface EvaluationInput {
  * @throws {CliError} a usage error (exit 2), an input error (exit 1) or an I/O error (exit 3)
  *
  * @example
- * readEvaluationInput(parseCommandArgs('x', ['--catalog', 'vinh-phuc-302', '--data', 'examples/data/vinh-phuc-2023.csv'], EVALUATION_OPTIONS), 'x', '2026-01-01').asOf;
+ * // `parsed` as parseCommandArgs gives it for `--catalog vinh-phuc-302 --data examples/data/vinh-phuc-2023.csv`
+ * const parsed = { values: { catalog: 'vinh-phuc-302', data: 'examples/data/vinh-phuc-2023.csv' }, positionals: [], command: 'scorecard' };
+ * const input = readEvaluationInput(parsed, 'scorecard', '2026-01-01');
+ * // Without --as-of, the day is today:
+ * input.asOf;
  * //=> '2026-01-01'
+ * [input.catalog.id, input.lang, input.data.observations.length];
+ * //=> ['vinh-phuc-302', 'vi', 2]
  */
 export function readEvaluationInput(parsed: Parsed, command: string, today: string): EvaluationInput {
   const catalogSpec = required(parsed, 'catalog', command);
@@ -77,8 +83,14 @@ export function readEvaluationInput(parsed: Parsed, command: string, today: stri
  * @throws {CliError} an input error (exit 1) listing every problem; anything but a `ChisoError` as thrown
  *
  * @example
- * withData(input, 'data.csv', () => evaluate(input.catalog, input.data.observations, { asOf: input.asOf })).summary.met;
+ * const data = 'examples/data/vinh-phuc-2023.csv';
+ * const input = readEvaluationInput({ values: { catalog: 'vinh-phuc-302', data, 'as-of': '2023-12-31' }, positionals: [], command: 'scorecard' }, 'scorecard', '2026-01-01');
+ * withData(input, data, () => evaluate(input.catalog, input.data.observations, { asOf: input.asOf })).summary.met;
  * //=> 1
+ * // The library's issues, pointed at the row and column of the file (here a value made out of range):
+ * const changed = input.data.observations.map((o, i) => (i === 1 ? { ...o, value: 120 } : o));
+ * withData(input, data, () => evaluate(input.catalog, changed, { asOf: input.asOf }));
+ * //=> throws CliError: examples/data/vinh-phuc-2023.csv:3:7 (value): Expected observations[1] (unit "vp-districts", …
  */
 export function withData<T>(input: EvaluationInput, dataFile: string, run: () => T): T {
   let result: { value: T } | undefined;
@@ -104,8 +116,12 @@ export function withData<T>(input: EvaluationInput, dataFile: string, run: () =>
  * @throws {CliError} a usage error (exit 2) for either option without CSV, or a separator other than `,` `;`
  *
  * @example
- * csvOptionsOf(parseCommandArgs('x', ['--bom'], CSV_OPTIONS), 'csv', 'x');
+ * // `parsed` as parseCommandArgs gives it for `--bom`
+ * const parsed = { values: { bom: true }, positionals: [], command: 'scorecard' };
+ * csvOptionsOf(parsed, 'csv', 'scorecard');
  * //=> { bom: true }
+ * csvOptionsOf(parsed, 'md', 'scorecard');
+ * //=> throws CliError: error: --bom and --separator go with --format csv
  */
 export function csvOptionsOf(parsed: Parsed, format: string, command: string): { bom?: boolean; separator?: ',' | ';' } {
   const separator = oneOf(parsed, 'separator', [',', ';'] as const, ',', command);

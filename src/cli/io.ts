@@ -131,8 +131,11 @@ export function readText(file: string): string {
  * @throws {CliError} an I/O error (exit 3) when the file cannot be written
  *
  * @example
- * writeOutput('ok\n', undefined, (t) => process.stdout.write(t));
- * //=> prints "ok"
+ * const out: string[] = [];
+ * writeOutput('ok\n', undefined, (t) => out.push(t));
+ * writeOutput('ok\n', '-', (t) => out.push(t));
+ * out;
+ * //=> ['ok\n', 'ok\n']
  */
 export function writeOutput(text: string, out: string | undefined, stdout: (text: string) => void): void {
   if (out === undefined || out === '-') {

@@ -68,8 +68,19 @@ const unknownCommand = (name: string) => usageError(`unknown command "${name}"; 
  * @throws never: every error becomes a message and an exit code
  *
  * @example
- * main(['schema'], { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), today: '2026-01-01' }, '1.0.0');
- * //=> 0 (the JSON Schema printed)
+ * const out: string[] = [];
+ * const err: string[] = [];
+ * const ctx = { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t), today: '2026-01-01' };
+ * main(['schema'], ctx, '1.0.0');
+ * //=> 0
+ * // The JSON Schema of a catalog file, printed:
+ * (JSON.parse(out.join('')) as { $schema: string }).$schema;
+ * //=> 'https://json-schema.org/draft/2020-12/schema'
+ * // A mistake is a message on stderr and an exit code, not an exception:
+ * main(['scorecard', '--catalog', 'nowhere', '--data', 'examples/data/vinh-phuc-2023.csv'], ctx, '1.0.0');
+ * //=> 2
+ * err.join('').startsWith('error: unknown catalog "nowhere"');
+ * //=> true
  */
 export function main(argv: readonly string[], ctx: CliContext, version: string): number {
   try {

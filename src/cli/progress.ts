@@ -48,8 +48,13 @@ const OPS: Readonly<Record<string, string>> = { '>=': '≥', '>': '>', '<=': '�
  * @throws {CliError} a usage error (exit 2), an input error (exit 1) or an I/O error (exit 3)
  *
  * @example
+ * const out: string[] = [];
+ * const ctx = { stdout: (t: string) => out.push(t), stderr: (t: string) => out.push(t), today: '2026-12-01' };
  * runProgress(['--catalog', 'vinh-phuc-302', '--data', 'examples/data/vinh-phuc-2023.csv', '--as-of', '2023-05-31'], ctx);
- * //=> 0 (36,18 needs 35,91 %/year to reach 80 by 31/12/2025)
+ * //=> 0
+ * // Province-level agencies at 36,18 % need 35,91 %/year to reach 80 % by 31/12/2025:
+ * out.join('').includes('| 31/05/2023 | 36,18 | Chưa đủ số liệu để đánh giá xu hướng | — | 35,91 |');
+ * //=> true
  */
 export function runProgress(argv: readonly string[], ctx: CliContext): number {
   const command = 'progress';
@@ -76,7 +81,8 @@ export function runProgress(argv: readonly string[], ctx: CliContext): number {
   const levelName = (id: string | null) => (id === null ? null : (input.catalog.hierarchy.levels.find((l) => l.id === id)?.name[lang] ?? id));
   // A compound rate is a fraction per year (0.05); people read it in %.
   const rate = (r: number | null) => (r === null ? null : method === 'compound' ? Math.round(r * 1e6) / 1e4 : r);
-  const period = (p: string | number | undefined) => (p === undefined ? null : typeof p === 'number' ? p : machine ? p : formatDate(p, lang));
+  // A year period is a label, not a quantity: for people it is written as is (2022, never "2.022").
+  const period = (p: string | number | undefined) => (p === undefined ? null : typeof p === 'number' ? (machine ? p : String(p)) : machine ? p : formatDate(p, lang));
   const title = `${L.progressCaption[lang]} — ${input.catalog.plan.number ?? input.catalog.id} (${L.asOf[lang]} ${formatDate(input.asOf, lang)})`;
   const table = {
     caption: title,

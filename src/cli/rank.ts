@@ -98,8 +98,16 @@ interface Item {
  * @throws {CliError} a usage error (exit 2), an input error (exit 1) or an I/O error (exit 3)
  *
  * @example
+ * const out: string[] = [];
+ * const ctx = { stdout: (t: string) => out.push(t), stderr: (t: string) => out.push(t), today: '2026-12-01' };
  * runRank(['--catalog', 'vinh-phuc-302', '--data', 'examples/data/vinh-phuc-2023.csv', '--by', 'tthc-dossiers-fully-online'], ctx);
- * //=> 0 (districts 1st with 98,76, province-level agencies 2nd with 36,18)
+ * //=> 0
+ * // Districts 1st with 98,76, province-level agencies 2nd with 36,18:
+ * out.join('').split('\n').filter((line) => /^\| \d/.test(line)).map((line) => line.slice(2).split(' | ').slice(0, 4));
+ * //=> [
+ * //   ['1', 'Cấp huyện, thành phố', 'Cấp huyện', '98,76'],
+ * //   ['2', 'Các cơ quan, đơn vị cấp tỉnh', 'Cấp tỉnh', '36,18'],
+ * // ]
  */
 export function runRank(argv: readonly string[], ctx: CliContext): number {
   const command = 'rank';

@@ -32,8 +32,13 @@ Exit codes: 0 written; 2 usage; 3 the file could not be written.
  * @throws {CliError} a usage error (exit 2), an input error (exit 1) or an I/O error (exit 3)
  *
  * @example
+ * const out: string[] = [];
+ * const ctx = { stdout: (t: string) => out.push(t), stderr: (t: string) => out.push(t), today: '2026-12-01' };
  * runSchema([], ctx);
- * //=> 0 (the text of schema/catalog.schema.json)
+ * //=> 0
+ * // The JSON Schema of a catalog file (the text of schema/catalog.schema.json):
+ * out.join('') === `${JSON.stringify(catalogJsonSchema(), null, 2)}\n`;
+ * //=> true
  */
 export function runSchema(argv: readonly string[], ctx: CliContext): number {
   const parsed = parseCommandArgs('schema', argv, { out: { type: 'string', short: 'o' } });

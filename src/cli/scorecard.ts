@@ -50,8 +50,13 @@ const REASONS = {
  * @throws {CliError} a usage error (exit 2), an input error (exit 1) or an I/O error (exit 3)
  *
  * @example
+ * const out: string[] = [];
+ * const ctx = { stdout: (t: string) => out.push(t), stderr: (t: string) => out.push(t), today: '2026-12-01' };
  * runScorecard(['--catalog', 'vinh-phuc-302', '--data', 'examples/data/vinh-phuc-2023.csv', '--format', 'html'], ctx);
- * //=> 0 (an HTML page on ctx.stdout)
+ * //=> 0
+ * // An HTML page on ctx.stdout:
+ * out.join('').startsWith('<!doctype html>');
+ * //=> true
  */
 export function runScorecard(argv: readonly string[], ctx: CliContext): number {
   const command = 'scorecard';

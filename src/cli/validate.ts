@@ -30,8 +30,12 @@ Exit codes: 0 valid; 1 invalid (problems on stderr); 2 usage; 3 the file could n
  * @throws {CliError} a usage error (exit 2), an input error (exit 1) or an I/O error (exit 3)
  *
  * @example
+ * const out: string[] = [];
+ * const ctx = { stdout: (t: string) => out.push(t), stderr: (t: string) => out.push(t), today: '2026-12-01' };
  * runValidate(['examples/province-config/catalog.json'], ctx);
- * //=> 0 ('… ok — catalog "invented-minh-hoa-2025": 5 indicators, 6 targets; …')
+ * //=> 0
+ * out;
+ * //=> ['examples/province-config/catalog.json: ok — catalog "invented-minh-hoa-2025": 5 indicators, 6 targets; levels province, commune\n']
  */
 export function runValidate(argv: readonly string[], ctx: CliContext): number {
   const command = 'validate';

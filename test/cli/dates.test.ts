@@ -110,3 +110,20 @@ describe(`the CLI's days under TZ=${process.env['TZ'] ?? '(unset)'}`, () => {
     expect(categories('2026-01-01')).toEqual(['2025-12-31 missed (deadline passed)']);
   });
 });
+
+describe('progress periods for people', () => {
+  it('writes a year period as the year (2021), never as a grouped number (2.021 / 2,021)', () => {
+    const data = file('years.csv', 'unit,unit_name,level,indicator,period,value\nvp-districts,Cấp huyện,district,tthc-dossiers-fully-online,2021,40\nvp-districts,Cấp huyện,district,tthc-dossiers-fully-online,2022,50\n');
+    for (const lang of ['vi', 'en']) {
+      for (const format of ['md', 'html']) {
+        const r = chiso('progress', '--catalog', 'vinh-phuc-302', '--data', data, '--as-of', '2025-06-01', '--lang', lang, '--format', format);
+        expect(r.code).toBe(0);
+        expect(r.stdout).toMatch(/\b2021\b/);
+        expect(r.stdout, `${lang} ${format}`).not.toMatch(/2[.,]021|2[.,]022/);
+      }
+    }
+    // Machine formats keep the year as a number.
+    const json = JSON.parse(chiso('progress', '--catalog', 'vinh-phuc-302', '--data', data, '--as-of', '2025-06-01', '--format', 'json').stdout) as { rows: { indicatorId: string; baselinePeriod: unknown }[] };
+    expect(json.rows.find((r) => r.indicatorId === 'tthc-dossiers-fully-online')?.baselinePeriod).toBe(2021);
+  });
+});

@@ -19,8 +19,8 @@
 //   `//=> throws Name: message` also checks its message (exactly, or up to a final `…`).
 // - Anything else in an example (a `// comment`, a `console.log`) is the reader's, not checked.
 //
-// An example that fails is fixed where it is written; KNOWN_FAILING lists, with the reason, the ones
-// left to fix in files being restructured by others (issue 14). It must be empty when that is done.
+// An example that fails is fixed where it is written; KNOWN_FAILING lists, with the reason, any
+// example that cannot be fixed at once. It is empty, and a test keeps every entry honest.
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import ts from 'typescript';
@@ -35,21 +35,7 @@ import { root, runModules, scratchDir, typeCheckModules } from './modules';
  * src/report/renderScorecard.ts, src/model/intake); to be emptied by the lead. An entry whose example
  * passes fails the test: remove it.
  */
-export const KNOWN_FAILING: Readonly<Record<string, string>> = {
-  'src/cli/catalog.ts builtInCatalog': 'not exported: the example cannot call it (export it, or show it through loadCatalogFile / main)',
-  'src/cli/deadlines.ts runDeadlines': '`ctx` is not defined; `//=> 0 (the 12 tasks …)` is not a value (a note after the value: put it in a comment line)',
-  'src/cli/errors.ts fromChisoError': '`error` is not defined (make one: `const error = new ChisoError([…])`, or catch one)',
-  'src/cli/inputs.ts readEvaluationInput': 'parseCommandArgs (src/cli/args.ts) is not in scope: an example sees the root API and its own file’s exports only (show it through names in scope, e.g. main)',
-  'src/cli/inputs.ts withData': '`input` is not defined',
-  'src/cli/inputs.ts csvOptionsOf': 'parseCommandArgs (src/cli/args.ts) is not in scope, as above',
-  'src/cli/io.ts writeOutput': '`//=> prints "ok"` is not a value (check the returned value, or collect what the writer gets in an array and check that)',
-  'src/cli/main.ts main': '`//=> 0 (the JSON Schema printed)` is not a value (a note after the value: put it on a `//` line of its own)',
-  'src/cli/progress.ts runProgress': '`ctx` is not defined; `//=> 0 (36,18 needs …)` is not a value',
-  'src/cli/rank.ts runRank': '`ctx` is not defined; `//=> 0 (districts 1st …)` is not a value',
-  'src/cli/schema.ts runSchema': '`ctx` is not defined; `//=> 0 (the text of …)` is not a value',
-  'src/cli/scorecard.ts runScorecard': '`ctx` is not defined; `//=> 0 (an HTML page …)` is not a value',
-  'src/cli/validate.ts runValidate': '`ctx` is not defined; `//=> 0 (\'… ok — catalog …\')` is not a value',
-};
+export const KNOWN_FAILING: Readonly<Record<string, string>> = {};
 
 const walk = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
