@@ -47,6 +47,14 @@ describe('the published package', () => {
     expect(pkg.typesVersions).toEqual({ '*': { catalogs: ['./dist/catalogs.d.ts'] } });
     expect(readFileSync(`${root}LICENSE`, 'utf8')).toMatch(/^MIT License/);
   });
+  it('names its repository, home page and issue tracker, so the README links and "report a bug" work from the registry page', () => {
+    const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { repository?: { type: string; url: string }; homepage?: string; bugs?: { url: string } };
+    expect(pkg.repository).toEqual({ type: 'git', url: 'git+https://github.com/chiso/chiso.git' });
+    expect(pkg.homepage).toBe('https://github.com/chiso/chiso#readme');
+    expect(pkg.bugs).toEqual({ url: 'https://github.com/chiso/chiso/issues' });
+    // The same repository the CLI's help points to.
+    expect(readFileSync(`${root}src/cli/main.ts`, 'utf8')).toContain('https://github.com/chiso/chiso/');
+  });
   it('its runtime dependencies bring no dependencies of their own', () => {
     // So what `npm audit --omit=dev` covers is exactly these five packages. The audit itself needs
     // the registry's advisory endpoint, so it is run by hand before a release, not by this suite.
