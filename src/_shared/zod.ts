@@ -1,9 +1,38 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ChisoError, type ChisoIssue } from '../errors';
 import { checkInputGraph } from './inputGraph';
 import { makeIssue } from './issue';
 
 type ZodIssue = z.core.$ZodIssue;
+
+/**
+ * The wording of the zod issues whose message chiso's text falls back on, given to every parse whose
+ * issues chiso reports (`{ error: englishIssue }`): a pattern without a message of its own, a record
+ * key, a set or map element, a multiple. It is zod's English (`zod/v4/locales/en`), word for word, for
+ * those codes. The schemas are built with `zod/mini`, which loads no locale (so a portal ships none),
+ * and chiso leaves zod's global configuration to the app; every other code, whose text chiso writes
+ * itself, gets zod's own fallback, `Invalid input`.
+ *
+ * @param issue - the raw issue zod is finalising.
+ * @returns its message.
+ * @example
+ * englishIssue({ code: 'invalid_key', origin: 'record', issues: [], input: 'x', path: [] } as never);
+ * //=> 'Invalid key in record'
+ */
+export const englishIssue: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case 'invalid_format':
+      return issue.format === 'regex' ? `Invalid string: must match pattern ${String((issue as { pattern?: unknown }).pattern)}` : 'Invalid input';
+    case 'not_multiple_of':
+      return `Invalid number: must be a multiple of ${String(issue.divisor)}`;
+    case 'invalid_key':
+      return `Invalid key in ${issue.origin}`;
+    case 'invalid_element':
+      return `Invalid value in ${issue.origin}`;
+    default:
+      return 'Invalid input';
+  }
+};
 
 function describeExpected(issue: ZodIssue): string {
   switch (issue.code) {
@@ -96,7 +125,7 @@ export function fromZodIssues(
  * first checked as a graph (see `checkInputGraph`): zod walks every path of a value, so a cycle would
  * never end and a value sharing references at every level would take exponential time.
  */
-export function parseOrThrow<S extends z.ZodType>(
+export function parseOrThrow<S extends z.ZodMiniType>(
   schema: S,
   input: unknown,
   prefix: readonly (string | number)[] = [],
@@ -104,7 +133,7 @@ export function parseOrThrow<S extends z.ZodType>(
 ): z.output<S> {
   const graph = checkInputGraph(input, prefix);
   if (graph.length > 0) throw new ChisoError(graph);
-  const result = schema.safeParse(input, { reportInput: true });
+  const result = schema.safeParse(input, { reportInput: true, error: englishIssue });
   if (result.success) return result.data;
   throw new ChisoError(fromZodIssues(result.error.issues, prefix, context));
 }

@@ -1,5 +1,5 @@
 import { ChisoError, deadlineStatus, registers, type DeadlineState } from '../index';
-import { formatDate, formatVnd } from '../_shared/format';
+import { formatDate, formatVnd, numberFormatter } from '../_shared/format';
 import { asOfOf, integerOf, listOf, oneOf, parseCommandArgs, stringOf } from './args';
 import type { CliContext } from './context';
 import { parseDateCell, readCsv } from './csv';
@@ -44,6 +44,21 @@ const STATES: readonly DeadlineState[] = ['not-started', 'in-progress', 'due-soo
 
 /** The columns of the table, in order. */
 const COLUMNS = ['register', 'no', 'item', 'lead', 'period', 'status', 'deadline', 'daysLeft', 'budget'] as const;
+
+/**
+ * Days to a deadline in words for people: `còn 12 ngày` / `12 days left`, `đến hạn hôm nay` /
+ * `due today`, `quá hạn 1.066 ngày` / `1,066 days overdue`; for an item done, a deadline in the past
+ * is `hạn đã qua 3 ngày` / `deadline passed 3 days ago` (done is not overdue). Machines keep the number.
+ */
+function daysLeftText(days: number | null, done: boolean, lang: 'vi' | 'en'): string | null {
+  if (days === null) return null;
+  const n = numberFormatter(lang)(Math.abs(days));
+  const unit = Math.abs(days) === 1 ? 'day' : 'days';
+  if (days === 0) return lang === 'vi' ? 'đến hạn hôm nay' : 'due today';
+  if (days > 0) return lang === 'vi' ? `còn ${n} ngày` : `${n} ${unit} left`;
+  if (done) return lang === 'vi' ? `hạn đã qua ${n} ngày` : `deadline passed ${n} ${unit} ago`;
+  return lang === 'vi' ? `quá hạn ${n} ngày` : `${n} ${unit} overdue`;
+}
 
 /**
  * Reads `register,no,completed` rows into `tasks:3` → `2023-04-02`. An item's number is read as a
@@ -148,8 +163,9 @@ export function runDeadlines(argv: readonly string[], ctx: CliContext): number {
       if (error instanceof ChisoError && completedFile !== undefined && completedAt !== undefined) throw inputError([`${completedFile}: ${it.register} ${it.no}: ${error.message}`]);
       throw error;
     }
-    counts.set(s.status, (counts.get(s.status) ?? 0) + 1);
     if (wanted !== undefined && !wanted.includes(s.status)) continue;
+    // The summary counts what the table shows: the items of the --status filter.
+    counts.set(s.status, (counts.get(s.status) ?? 0) + 1);
     rows.push({
       register: machine ? it.register : L[it.register][lang],
       no: it.no,
@@ -158,18 +174,18 @@ export function runDeadlines(argv: readonly string[], ctx: CliContext): number {
       period: it.item.period,
       status: machine ? s.status : DEADLINE_STATES[s.status][lang],
       deadline: s.deadline === null ? null : machine ? s.deadline : formatDate(s.deadline, lang),
-      daysLeft: s.daysLeft,
+      daysLeft: machine ? s.daysLeft : daysLeftText(s.daysLeft, s.status === 'done-on-time' || s.status === 'done-late', lang),
       budget: it.budget === null ? null : machine ? it.budget.millionVnd : formatVnd(it.budget.millionVnd, lang),
     });
   }
   const title = `${L.deadlinesCaption[lang]} — 302/KH-UBND (${L.onDay[lang]} ${formatDate(asOf, lang)})`;
-  const summary = `${L.summary[lang]}: ${STATES.filter((s) => counts.has(s)).map((s) => `${DEADLINE_STATES[s][lang]} ${counts.get(s)}`).join(', ')}`;
+  const summary = `${L.summary[lang]}: ${STATES.filter((s) => counts.has(s)).map((s) => `${DEADLINE_STATES[s][lang]} ${counts.get(s)}`).join(', ') || (lang === 'vi' ? 'không có mục nào' : 'no items')}`;
   const table = {
     caption: title,
     // For people the budget is text (`1.132,4 tỷ đồng`); for machines a number of millions.
-    columns: columnsOf(COLUMNS, { ...L, deadline: L.due, ...(machine ? { budget: L.budgetAmount } : {}) }, lang, machine ? ['no', 'daysLeft', 'budget'] : ['no', 'daysLeft']),
+    columns: columnsOf(COLUMNS, { ...L, deadline: L.due, ...(machine ? { budget: L.budgetAmount } : { daysLeft: L.timeLeft }) }, lang, machine ? ['no', 'daysLeft', 'budget'] : ['no']),
     rows,
-    notes: [summary, ...(completedFile === undefined ? [L.noCompletion[lang]] : [])],
+    notes: [summary, ...(wanted === undefined ? [] : [`${L.shownOf[lang]} ${rows.length} ${L.itemsOf[lang]} ${items.length} ${L.items[lang]}.`]), ...(completedFile === undefined ? [L.noCompletion[lang]] : [])],
   };
   writeOutput(tableText(table, format, lang, csv, { title }), stringOf(parsed, 'out'), ctx.stdout);
   return 0;

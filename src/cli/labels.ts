@@ -50,6 +50,11 @@ export const WORDS = {
   status: { vi: 'Tình trạng', en: 'Status' },
   due: { vi: 'Hạn', en: 'Deadline' },
   daysLeft: { vi: 'Số ngày còn lại', en: 'Days left' },
+  // For people the days are words: `còn 12 ngày`, `quá hạn 1.066 ngày`.
+  timeLeft: { vi: 'Thời gian còn lại', en: 'Time left' },
+  shownOf: { vi: 'Lọc theo --status: hiển thị', en: 'Filtered by --status: showing' },
+  itemsOf: { vi: 'trên tổng số', en: 'of' },
+  items: { vi: 'mục', en: 'items' },
   budget: { vi: 'Kinh phí dự kiến', en: 'Planned budget' },
   // In CSV and JSON the budget is a number, in millions of đồng.
   budgetAmount: { vi: 'Kinh phí dự kiến (triệu đồng)', en: 'Planned budget (million VND)' },

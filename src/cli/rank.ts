@@ -1,4 +1,4 @@
-import { evaluate, evaluateTarget, rank, renderChart, summarizeByUnit, type Indicator, type Observation, type Scorecard, type ScorecardRow, type TieMethod, type Unit } from '../index';
+import { evaluate, evaluateTarget, rank, rankingChartData, renderChart, summarizeByUnit, type Indicator, type Observation, type Scorecard, type ScorecardRow, type TieMethod, type Unit } from '../index';
 import { formatDate } from '../_shared/format';
 import { oneOf, parseCommandArgs, stringOf } from './args';
 import type { CliContext } from './context';
@@ -6,6 +6,7 @@ import { usageError } from './errors';
 import { CSV_OPTIONS, csvOptionsOf, EVALUATION_OPTIONS, readEvaluationInput, withData } from './inputs';
 import { writeOutput } from './io';
 import { WORDS as L } from './labels';
+import { coverageLines, rolledUp, ROLL_UP_OPTIONS } from './rollup';
 import { columnsOf, tableText } from './table';
 
 /** `chiso rank --help`. */
@@ -23,6 +24,10 @@ Options:
                      value is a rank or whose targets say "at most", asc is the default
   --ties <t>         competition (default, 1 2 2 4), dense (1 2 2 3), ordinal (1 2 3 4, ties by unit id),
                      fractional (1 2.5 2.5 4)
+  --roll-up          rank parents by the figures of their child units added up (see
+                     \`chiso scorecard --help\`); e.g. --roll-up --level district ranks districts
+                     from their communes' figures; the coverage is listed under the table
+  --min-coverage <s> with --roll-up: the share of a parent's children that must report (default 1)
   --format <f>       md (default), csv, html, json, svg (a ranking chart)
   --bom, --separator csv options, as for \`chiso scorecard\`
   -h, --help         this help
@@ -32,6 +37,8 @@ Units with nothing to rank by (no target applies, or no value of the indicator) 
 Examples:
   chiso rank --catalog vinh-phuc-302 --data examples/data/vinh-phuc-2023.csv --as-of 2023-05-31
   chiso rank --catalog vinh-phuc-302 --data examples/data/vinh-phuc-2023.csv --by tthc-dossiers-fully-online --format svg -o rank.svg
+  chiso rank --catalog vinh-phuc-302 --data test/cli/fixtures/rollup-communes.csv --units test/cli/fixtures/rollup-units.csv \\
+    --roll-up --min-coverage 0.5 --level district --by work-dossiers-online --as-of 2024-12-31
 
 Exit codes: 0 written; 1 invalid data or catalog; 2 usage; 3 a file could not be read or written.
 `;
@@ -111,7 +118,7 @@ interface Item {
  */
 export function runRank(argv: readonly string[], ctx: CliContext): number {
   const command = 'rank';
-  const parsed = parseCommandArgs(command, argv, { ...EVALUATION_OPTIONS, ...CSV_OPTIONS, by: { type: 'string' }, order: { type: 'string' }, ties: { type: 'string' }, format: { type: 'string' } });
+  const parsed = parseCommandArgs(command, argv, { ...EVALUATION_OPTIONS, ...CSV_OPTIONS, ...ROLL_UP_OPTIONS, by: { type: 'string' }, order: { type: 'string' }, ties: { type: 'string' }, format: { type: 'string' } });
   if (parsed.values['help'] === true) {
     ctx.stdout(rankHelp);
     return 0;
@@ -127,8 +134,9 @@ export function runRank(argv: readonly string[], ctx: CliContext): number {
   // Lower is better for a rank, and for an indicator whose targets are ceilings ("không quá", "dưới").
   const lowerIsBetter = indicator !== undefined && (indicator.measure === 'rank' || (indicator.targets.length > 0 && indicator.targets.every((t) => t.kind === 'threshold' && (t.op === '<=' || t.op === '<'))));
   const order = oneOf(parsed, 'order', ['desc', 'asc'] as const, lowerIsBetter ? 'asc' : 'desc', command);
+  const rolled = rolledUp(parsed, input, command);
   const card = withData(input, stringOf(parsed, 'data') ?? '', () =>
-    evaluate(input.catalog, input.data.observations, { asOf: input.asOf, ...(input.data.units === undefined ? {} : { units: input.data.units }), ...(input.level === undefined ? {} : { level: input.level }) }),
+    evaluate(input.catalog, rolled.observations, { asOf: input.asOf, ...(input.data.units === undefined ? {} : { units: input.data.units }), ...(input.level === undefined ? {} : { level: input.level }) }),
   );
 
   const items: Item[] =
@@ -145,12 +153,17 @@ export function runRank(argv: readonly string[], ctx: CliContext): number {
   const asOfText = formatDate(card.asOf, lang);
   const title = indicator === undefined ? `${L.byShare[lang]} — ${input.catalog.plan.number ?? input.catalog.id} (${L.asOf[lang]} ${asOfText})` : `${L.byIndicator[lang]}: ${indicator.name[lang]} (${L.asOf[lang]} ${asOfText})`;
 
+  // The coverage of the figures ranked: of the indicator's aggregates, or of all with met-share.
+  const coverage = coverageLines(
+    rolled.aggregates.filter((a) => (indicator === undefined || a.indicator === indicator.id) && (input.level === undefined || a.level === input.level)),
+    name,
+    (id) => input.catalog.indicators.find((i) => i.id === id)?.name[lang] ?? id,
+    lang,
+  );
+  const coverageNotes = coverage.lines.length === 0 ? [] : [`${coverage.title}:`, ...coverage.lines];
   let out: string;
   if (format === 'svg') {
-    out = renderChart(
-      { title, ...(indicator === undefined ? { suffix: '%', max: 100 } : {}), items: ranked.map((r) => ({ label: name(r.item.unit), score: r.item.score, rank: r.rank })) },
-      { kind: 'ranking', lang },
-    );
+    out = renderChart(rankingChartData(ranked, { title, label: (i) => name(i.unit), score: 'score', ...(indicator === undefined ? { suffix: '%', max: 100 } : {}) }), { kind: 'ranking', lang });
   } else {
     // Machine formats also carry the unit's id, which names may not make unique.
     const id = format === 'json' || format === 'csv' ? (['id'] as const) : [];
@@ -169,8 +182,9 @@ export function runRank(argv: readonly string[], ctx: CliContext): number {
         score: r.item.score,
         ...(indicator === undefined ? { met: r.item.met ?? null, total: r.item.total ?? null } : { period: r.item.period === null || r.item.period === undefined ? null : typeof r.item.period === 'number' || format === 'json' || format === 'csv' ? String(r.item.period) : formatDate(r.item.period, lang) }),
       })),
-      ...(indicator === undefined ? { notes: [L.shareNote[lang]] } : {}),
+      ...(indicator === undefined || coverageNotes.length > 0 ? { notes: [...(indicator === undefined ? [L.shareNote[lang]] : []), ...coverageNotes] } : {}),
     };
+    if (format === 'csv' && coverageNotes.length > 0) ctx.stderr(`note: ${coverage.title}:\n${coverage.lines.map((l) => `  ${l}`).join('\n')}\n`);
     out = tableText(table, format, lang, csv, { title, heading: input.catalog.plan.title[lang] });
   }
   writeOutput(out, input.out, ctx.stdout);

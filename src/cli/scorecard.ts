@@ -6,6 +6,7 @@ import { usageError } from './errors';
 import { CSV_OPTIONS, csvOptionsOf, EVALUATION_OPTIONS, readEvaluationInput, withData } from './inputs';
 import { writeOutput } from './io';
 import { htmlPage } from './page';
+import { coverageLines, rolledUp, ROLL_UP_OPTIONS } from './rollup';
 
 /** `chiso scorecard --help`. */
 export const scorecardHelp = `chiso scorecard — evaluate observations against a plan's targets and write the scorecard
@@ -19,6 +20,11 @@ Options:
   --units <file>     units (id, name, level, parent) as CSV or JSON, if the data file has none
   --as-of <date>     the day to evaluate at, YYYY-MM-DD (default: today in Vietnam)
   --level <level>    only units at this level (e.g. province, district, commune)
+  --roll-up          add up the figures of child units into their parents (the units' parent
+                     column): shares add numerators and denominators (3/4 and 5/10 make 8/14);
+                     a parent's own figure wins; the coverage of each is listed under the table
+  --min-coverage <s> with --roll-up: the share of a parent's children that must report, 0 to 1
+                     (default 1: all of them; below it the parent has no data, never a zero)
   --format <f>       md (default), csv, html (a complete page), json
   --lang <l>         vi (default) or en: labels, and numbers written for people (36,18 / 36.18)
   --sort <s>         scorecard (default: level, unit, catalog order) or name (by unit, then indicator name)
@@ -28,9 +34,11 @@ Options:
   -o, --out <file>   write to a file instead of stdout (- for stdout; never an input file)
   -h, --help         this help
 
-Example:
+Examples:
   chiso scorecard --catalog vinh-phuc-302 --data examples/data/vinh-phuc-2023.csv \\
     --as-of 2023-05-31 --format html --out scorecard.html
+  chiso scorecard --catalog vinh-phuc-302 --data test/cli/fixtures/rollup-communes.csv \\
+    --units test/cli/fixtures/rollup-units.csv --roll-up --level district --as-of 2024-12-31
 
 Exit codes: 0 written; 1 invalid data or catalog (file:line:column on stderr); 2 usage; 3 a file could not be read or written.
 `;
@@ -60,7 +68,7 @@ const REASONS = {
  */
 export function runScorecard(argv: readonly string[], ctx: CliContext): number {
   const command = 'scorecard';
-  const parsed = parseCommandArgs(command, argv, { ...EVALUATION_OPTIONS, ...CSV_OPTIONS, format: { type: 'string' }, sort: { type: 'string' }, fragment: { type: 'boolean' } });
+  const parsed = parseCommandArgs(command, argv, { ...EVALUATION_OPTIONS, ...CSV_OPTIONS, ...ROLL_UP_OPTIONS, format: { type: 'string' }, sort: { type: 'string' }, fragment: { type: 'boolean' } });
   if (parsed.values['help'] === true) {
     ctx.stdout(scorecardHelp);
     return 0;
@@ -73,8 +81,9 @@ export function runScorecard(argv: readonly string[], ctx: CliContext): number {
   if (sort === 'name' && format === 'json') throw usageError('--sort name does not go with --format json (its rows stay aligned with the scorecard)', command);
   const input = readEvaluationInput(parsed, command, ctx.today);
   const dataFile = stringOf(parsed, 'data') ?? '';
+  const rolled = rolledUp(parsed, input, command);
   const card = withData(input, dataFile, () =>
-    evaluate(input.catalog, input.data.observations, { asOf: input.asOf, ...(input.data.units === undefined ? {} : { units: input.data.units }), ...(input.level === undefined ? {} : { level: input.level }) }),
+    evaluate(input.catalog, rolled.observations, { asOf: input.asOf, ...(input.data.units === undefined ? {} : { units: input.data.units }), ...(input.level === undefined ? {} : { level: input.level }) }),
   );
   const lang = input.lang;
   const text = renderScorecard(card, {
@@ -85,8 +94,14 @@ export function runScorecard(argv: readonly string[], ctx: CliContext): number {
     ...(format === 'json' ? {} : { sort }),
     ...csv,
   });
-  const ignored = card.ignored.map((i) => `${i.observation.unit} · ${i.observation.indicator} · ${i.observation.period}: ${REASONS[lang][i.reason]}`);
+  // Rolled up, a child's figure at another level than --level is in its parent's: not "not used".
+  const key = (unit: string, indicator: string, period: string | number) => `${unit}\u0000${indicator}\u0000${typeof period}:${period}`;
+  const counted = new Set(rolled.aggregates.flatMap((a) => (a.status === 'ok' ? a.children.map((c) => key(c, a.indicator, a.period)) : [])));
+  const ignored = card.ignored.filter((i) => !(i.reason === 'other-level' && counted.has(key(i.observation.unit, i.observation.indicator, i.observation.period)))).map((i) => `${i.observation.unit} · ${i.observation.indicator} · ${i.observation.period}: ${REASONS[lang][i.reason]}`);
   const ignoredTitle = lang === 'vi' ? `Số liệu không dùng (${ignored.length})` : `Observations not used (${ignored.length})`;
+  const indicatorNames = new Map(input.catalog.indicators.map((i) => [i.id, i.name[lang]]));
+  const coverage = coverageLines(rolled.aggregates.filter((a) => input.level === undefined || a.level === input.level), (id) => (Object.hasOwn(input.names, id) ? input.names[id]?.[lang] : undefined) ?? id, (id) => indicatorNames.get(id) ?? id, lang);
+  const sections = [...(ignored.length === 0 ? [] : [{ title: ignoredTitle, lines: ignored }]), ...(coverage.lines.length === 0 ? [] : [coverage])];
   let out = text;
   if (format === 'html' && !fragment) {
     const plan = input.catalog.plan;
@@ -94,13 +109,14 @@ export function runScorecard(argv: readonly string[], ctx: CliContext): number {
       lang,
       title: `${lang === 'vi' ? 'Bảng đánh giá chỉ tiêu' : 'Scorecard'} — ${plan.number ?? input.catalog.id} — ${card.asOf}`,
       heading: plan.title[lang],
-      body: ignored.length === 0 ? text : `${text}\n<p>${ignoredTitle}:</p>\n<ul>\n${ignored.map((l) => `<li>${escapeXml(l)}</li>`).join('\n')}\n</ul>`,
+      body: [text, ...sections.map((s) => `<p>${escapeXml(s.title)}:</p>\n<ul>\n${s.lines.map((l) => `<li>${escapeXml(l)}</li>`).join('\n')}\n</ul>`)].join('\n'),
       footer: `chiso · ${input.catalog.id} · ${lang === 'vi' ? 'đánh giá ngày' : 'as of'} ${card.asOf} (${card.zone})`,
     });
-  } else if ((format === 'md' || format === 'markdown') && ignored.length > 0) {
-    out = `${text}\n${ignoredTitle}:\n\n${ignored.map((l) => `- ${l}`).join('\n')}\n`;
+  } else if (format === 'md' || format === 'markdown') {
+    out = [text, ...sections.map((s) => `${s.title}:\n\n${s.lines.map((l) => `- ${l}`).join('\n')}\n`)].join('\n');
   }
   if (ignored.length > 0 && (format === 'csv' || format === 'json')) ctx.stderr(`note: ${ignored.length} observation(s) not used:\n${ignored.map((l) => `  ${l}`).join('\n')}\n`);
+  if (coverage.lines.length > 0 && (format === 'csv' || format === 'json')) ctx.stderr(`note: ${coverage.title}:\n${coverage.lines.map((l) => `  ${l}`).join('\n')}\n`);
   writeOutput(out, input.out, ctx.stdout);
   return 0;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ChisoError, type ChisoIssue } from '../errors';
 import { deepFreeze } from '../_shared/deepFreeze';
 import { makeIssue } from '../_shared/issue';
@@ -27,7 +27,7 @@ export interface RetargetOptions {
   readonly conflicts?: 'error' | 'keep-both';
 }
 
-const MappingSchema = z.record(z.string().min(1), z.string().min(1).nullable());
+const MappingSchema = z.record(z.string().check(z.minLength(1)), z.nullable(z.string().check(z.minLength(1))));
 
 /**
  * Moves a catalog onto another hierarchy — typically a 2021 three-tier plan onto the two-tier system
@@ -60,7 +60,7 @@ export function retargetCatalog(
   const from = parseOrThrow(CatalogSchema, catalog, ['catalog']);
   const to = parseOrThrow(HierarchySchema, hierarchy, ['hierarchy']);
   const map = parseOrThrow(MappingSchema, mapping, ['mapping']);
-  const conflicts = parseOrThrow(z.enum(['error', 'keep-both']).optional(), options.conflicts, ['options', 'conflicts']) ?? 'error';
+  const conflicts = parseOrThrow(z.optional(z.enum(['error', 'keep-both'])), options.conflicts, ['options', 'conflicts']) ?? 'error';
   const newLevels = new Set(to.levels.map((l) => l.id));
   const newList = to.levels.map((l) => l.id).join(', ');
   const issues: ChisoIssue[] = [];

@@ -1,5 +1,6 @@
 import type Decimal from 'decimal.js';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObjectSchema } from '../_shared/strictObjectSchema';
 import { dec, toNumber } from '../_shared/decimal';
 import { checkZone, civilDate, deadlinePassed, DEFAULT_ZONE } from '../_shared/civilDate';
 import { daysBetween, isoFromCivil, isoFromParts } from '../_shared/dates';
@@ -67,16 +68,14 @@ export interface Progress {
 }
 
 // Any Date passes the schema, an invalid one too: civilDate then says "Invalid Date" rather than zod's "null".
-const PointSchema = z
-  .strictObject({ year: z.int().min(1900).max(2199).optional(), date: z.union([z.string(), z.instanceof(Date)]).optional(), value: z.number() })
-  .refine((p) => (p.year === undefined) !== (p.date === undefined), { message: 'a point with exactly one of year or date' });
-const InputSchema = z.strictObject({
-  baseline: PointSchema.optional(),
+const PointSchema = strictObjectSchema({ year: z.optional(z.int().check(z.gte(1900), z.lte(2199))), date: z.optional(z.union([z.string(), z.instanceof(Date)])), value: z.number() }).check(z.refine((p) => (p.year === undefined) !== (p.date === undefined), { message: 'a point with exactly one of year or date' }));
+const InputSchema = strictObjectSchema({
+  baseline: z.optional(PointSchema),
   current: PointSchema,
-  target: ThresholdTargetSchema.refine((t) => t.by !== undefined, { message: 'a threshold target with a deadline (by)', path: ['by'] }),
-  method: z.enum(['compound', 'linear']).optional(),
-  asOf: z.union([z.string(), z.instanceof(Date)]).optional(),
-  zone: z.string().optional(),
+  target: ThresholdTargetSchema.check(z.refine((t) => t.by !== undefined, { message: 'a threshold target with a deadline (by)', path: ['by'] })),
+  method: z.optional(z.enum(['compound', 'linear'])),
+  asOf: z.optional(z.union([z.string(), z.instanceof(Date)])),
+  zone: z.optional(z.string()),
 });
 
 

@@ -1,7 +1,7 @@
 import { ChisoError, type ChisoIssue } from '../errors';
 import { checkUnits, compareCodePoints } from './_internal/checkUnits';
 import { makeIssue } from '../_shared/issue';
-import { fromZodIssues } from '../_shared/zod';
+import { englishIssue, fromZodIssues } from '../_shared/zod';
 import { HierarchySchema, type Hierarchy } from '../model/level';
 import type { UnitRegistry } from '../model/registry';
 import type { Unit } from '../model/unit';
@@ -44,7 +44,7 @@ function deepFreeze<T>(value: T): T {
  */
 export function defineUnits(units: readonly Unit[], hierarchy: Hierarchy): UnitRegistry {
   const issues: ChisoIssue[] = [];
-  const parsedHierarchy = HierarchySchema.safeParse(hierarchy, { reportInput: true });
+  const parsedHierarchy = HierarchySchema.safeParse(hierarchy, { reportInput: true, error: englishIssue });
   if (!parsedHierarchy.success) issues.push(...fromZodIssues(parsedHierarchy.error.issues, ['hierarchy']));
   if (!Array.isArray(units)) {
     issues.push(makeIssue({ code: 'invalid_type', path: ['units'], field: 'units', expected: 'an array of units', received: units }));

@@ -10,7 +10,7 @@ import { isShareMeasure, valueFits } from '../model/intake/observationFields';
 import { valueOfColumns } from '../model/intake/observationValue';
 import { periodKey, periodUsable } from '../model/intake/periods';
 import { readValue } from './_internal/read';
-import { fromZodIssues } from '../_shared/zod';
+import { englishIssue, fromZodIssues } from '../_shared/zod';
 import type { Catalog } from '../model/catalog';
 import type { Measure } from '../model/indicator';
 import { PeriodSchema, type Period } from '../model/observation';
@@ -174,7 +174,7 @@ export function evaluateColumns(catalog: Catalog, columns: ObservationColumns, o
     const rawPeriod = periodCol[i];
     let p = rawPeriod === lastPeriodRaw ? lastPeriod : (periodCodeOfRaw.get(rawPeriod) ?? NONE);
     if (p === NONE) {
-      const parsed = PeriodSchema.safeParse(rawPeriod, { reportInput: true });
+      const parsed = PeriodSchema.safeParse(rawPeriod, { reportInput: true, error: englishIssue });
       if (!parsed.success) {
         issues.push(...fromZodIssues(parsed.error.issues, ['columns', 'period', i], { unit: unitId, indicator: indicatorId }));
         continue;

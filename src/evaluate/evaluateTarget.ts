@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObjectSchema } from '../_shared/strictObjectSchema';
 import { ChisoError, type ChisoIssue } from '../errors';
 import { judge } from './_internal/judge';
 import { fail } from '../_shared/issue';
@@ -22,9 +23,9 @@ export interface EvaluateTargetOptions {
   readonly scale?: 'percent' | 'ratio';
 }
 
-const OptionsSchema = z.strictObject({
-  measure: MeasureSchema.optional(),
-  scale: z.enum(['percent', 'ratio']).optional(),
+const OptionsSchema = strictObjectSchema({
+  measure: z.optional(MeasureSchema),
+  scale: z.optional(z.enum(['percent', 'ratio'])),
 });
 
 /**

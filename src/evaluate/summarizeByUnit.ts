@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseOrThrow } from '../_shared/zod';
 import { StatusSchema, type ScorecardRow, type Status } from '../model/result';
 
@@ -27,7 +27,7 @@ export interface ScorecardRowsInput {
   readonly rows: readonly Pick<ScorecardRow, 'unit' | 'level' | 'status'>[];
 }
 
-const InputSchema = z.object({ rows: z.array(z.object({ unit: z.string(), level: z.string().nullable(), status: StatusSchema })) });
+const InputSchema = z.object({ rows: z.array(z.object({ unit: z.string(), level: z.nullable(z.string()), status: StatusSchema })) });
 
 const isStatus = (s: unknown): s is Status => s === 'met' || s === 'not-met' || s === 'no-data' || s === 'not-applicable';
 

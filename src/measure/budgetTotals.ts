@@ -1,5 +1,6 @@
 import type Decimal from 'decimal.js';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObjectSchema } from '../_shared/strictObjectSchema';
 import { dec } from '../_shared/decimal';
 import { parseOrThrow } from '../_shared/zod';
 import { ProjectSchema, type Project } from '../model/register';
@@ -30,10 +31,10 @@ export interface BudgetTotal {
   readonly projects: number;
 }
 
-const OptionsSchema = z.strictObject({
+const OptionsSchema = strictObjectSchema({
   by: z.enum(['group', 'leadAgency', 'year']),
-  spread: z.literal('even').optional(),
-  unit: z.string().regex(/^\d+(\.\d+)?$/).refine((u) => !/^0+(\.0+)?$/.test(u), 'a unit above 0').optional(),
+  spread: z.optional(z.literal('even')),
+  unit: z.optional(z.string().check(z.regex(/^\d+(\.\d+)?$/), z.refine((u) => !/^0+(\.0+)?$/.test(u), 'a unit above 0'))),
 });
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
@@ -64,7 +65,7 @@ const romanValue = (numeral: string) =>
 export function budgetTotals(projects: readonly Project[], options: BudgetTotalsOptions): { rows: BudgetTotal[]; total: string; withoutBudget: number[] } {
   const list = parseOrThrow(z.array(ProjectSchema), projects, ['projects']);
   const opts = parseOrThrow(
-    OptionsSchema.refine((o) => o.by !== 'year' || o.spread !== undefined, { message: "an explicit spread rule for totals by year (spread: 'even')", path: ['spread'] }),
+    OptionsSchema.check(z.refine((o) => o.by !== 'year' || o.spread !== undefined, { message: "an explicit spread rule for totals by year (spread: 'even')", path: ['spread'] })),
     options,
     ['options'],
   );

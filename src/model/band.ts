@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObjectSchema } from '../_shared/strictObjectSchema';
 import { TextSchema } from './text';
 
 /**
@@ -8,7 +9,7 @@ import { TextSchema } from './text';
  * BandSchema.parse({ min: 90, label: { vi: 'Xuất sắc', en: 'Excellent' } }).min;
  * //=> 90
  */
-export const BandSchema = z.strictObject({ min: z.number(), label: TextSchema });
+export const BandSchema = strictObjectSchema({ min: z.number(), label: TextSchema });
 
 /** A classification band. */
 export type Band = z.infer<typeof BandSchema>;

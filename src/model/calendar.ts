@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObjectSchema } from '../_shared/strictObjectSchema';
 import { SourceSchema } from './source';
 import { checkFirstUse } from './_internal/firstUse';
 import { IsoDateSchema, KebabIdSchema, TextSchema } from './text';
@@ -13,10 +14,10 @@ import { IsoDateSchema, KebabIdSchema, TextSchema } from './text';
  * LunarDateSchema.parse({ year: 2025, month: 6, day: 1, leap: true }).leap;
  * //=> true
  */
-export const LunarDateSchema = z.strictObject({
-  year: z.int().min(1899).max(2199),
-  month: z.int().min(1).max(12),
-  day: z.int().min(1).max(30),
+export const LunarDateSchema = strictObjectSchema({
+  year: z.int().check(z.gte(1899), z.lte(2199)),
+  month: z.int().check(z.gte(1), z.lte(12)),
+  day: z.int().check(z.gte(1), z.lte(30)),
   leap: z.boolean(),
 });
 
@@ -47,7 +48,7 @@ export type HolidayOccasion = z.infer<typeof HolidayOccasionSchema>;
  * HolidayOccasionDefinitionSchema.parse({ id: 'culture-day', name: { vi: 'Ngày Văn hóa Việt Nam', en: 'Vietnam Culture Day' } }).id;
  * //=> 'culture-day'
  */
-export const HolidayOccasionDefinitionSchema = z.strictObject({
+export const HolidayOccasionDefinitionSchema = strictObjectSchema({
   id: HolidayOccasionSchema,
   name: TextSchema,
 });
@@ -79,16 +80,10 @@ const hasEveryYear = (d: { month: number; day: number }): boolean => d.day <= (M
  * //=> { kind: 'fixed', occasion: 'culture-day', month: 11, day: 24 }
  */
 export const HolidayDayRuleSchema = z.discriminatedUnion('kind', [
-  z
-    .strictObject({ kind: z.literal('fixed'), occasion: HolidayOccasionSchema, month: z.int().min(1).max(12), day: z.int().min(1).max(31), name: TextSchema.optional() })
-    .refine(hasEveryYear, everyYear),
-  z.strictObject({ kind: z.literal('lunar'), occasion: HolidayOccasionSchema, month: z.int().min(1).max(12), day: z.int().min(1).max(29), name: TextSchema.optional() }),
-  z
-    .strictObject({ kind: z.literal('tet'), occasion: HolidayOccasionSchema, days: z.int().min(1).max(10), before: z.int().min(0).max(10), split: z.enum(['law', 'decided']) })
-    .refine((t) => t.before <= t.days, { message: 'at most the number of Tết days', path: ['before'] }),
-  z
-    .strictObject({ kind: z.literal('adjacent'), occasion: HolidayOccasionSchema, month: z.int().min(1).max(12), day: z.int().min(1).max(31), side: z.enum(['before', 'after', 'decided']) })
-    .refine(hasEveryYear, everyYear),
+  strictObjectSchema({ kind: z.literal('fixed'), occasion: HolidayOccasionSchema, month: z.int().check(z.gte(1), z.lte(12)), day: z.int().check(z.gte(1), z.lte(31)), name: z.optional(TextSchema) }).check(z.refine(hasEveryYear, everyYear)),
+  strictObjectSchema({ kind: z.literal('lunar'), occasion: HolidayOccasionSchema, month: z.int().check(z.gte(1), z.lte(12)), day: z.int().check(z.gte(1), z.lte(29)), name: z.optional(TextSchema) }),
+  strictObjectSchema({ kind: z.literal('tet'), occasion: HolidayOccasionSchema, days: z.int().check(z.gte(1), z.lte(10)), before: z.int().check(z.gte(0), z.lte(10)), split: z.enum(['law', 'decided']) }).check(z.refine((t) => t.before <= t.days, { message: 'at most the number of Tết days', path: ['before'] })),
+  strictObjectSchema({ kind: z.literal('adjacent'), occasion: HolidayOccasionSchema, month: z.int().check(z.gte(1), z.lte(12)), day: z.int().check(z.gte(1), z.lte(31)), side: z.enum(['before', 'after', 'decided']) }).check(z.refine(hasEveryYear, everyYear)),
 ]);
 
 /** One day (or Tết's run of days) of a holiday rule. */
@@ -112,24 +107,22 @@ export type HolidayDayRule = z.infer<typeof HolidayDayRuleSchema>;
  * }).from;
  * //=> '2030-01-01'
  */
-export const HolidayLawRuleSchema = z
-  .strictObject({
+export const HolidayLawRuleSchema = strictObjectSchema({
     id: KebabIdSchema,
     from: IsoDateSchema,
     source: SourceSchema,
-    occasions: z.array(HolidayOccasionDefinitionSchema).min(1),
-    days: z.array(HolidayDayRuleSchema).min(1),
-    compensation: z.strictObject({ kind: z.enum(['next-working-day', 'none']), section: z.string().min(1) }),
-    note: z.string().min(1).optional(),
-  })
-  .superRefine((rule, ctx) => {
+    occasions: z.array(HolidayOccasionDefinitionSchema).check(z.minLength(1)),
+    days: z.array(HolidayDayRuleSchema).check(z.minLength(1)),
+    compensation: strictObjectSchema({ kind: z.enum(['next-working-day', 'none']), section: z.string().check(z.minLength(1)) }),
+    note: z.optional(z.string().check(z.minLength(1))),
+  }).check(z.superRefine((rule, ctx) => {
     const ids = new Set<string>();
     rule.occasions.forEach((o, i) => checkFirstUse(ids, o.id, ctx, ['occasions', i, 'id'], 'an occasion id not already listed', o.id, 'duplicate'));
     rule.days.forEach((d, i) => {
       if (!ids.has(d.occasion)) ctx.addIssue({ code: 'custom', path: ['days', i, 'occasion'], message: 'an occasion listed in the rule’s occasions', params: { code: 'unknown_occasion' }, input: d.occasion });
     });
     if (rule.days.filter((d) => d.kind === 'tet').length > 1) ctx.addIssue({ code: 'custom', path: ['days'], message: 'a list with at most one Tết entry', input: rule.days });
-  });
+  }));
 
 /** One dated rule of the holiday law. */
 export type HolidayLawRule = z.infer<typeof HolidayLawRuleSchema>;
@@ -142,7 +135,7 @@ export type HolidayLawRule = z.infer<typeof HolidayLawRuleSchema>;
  * HolidayLawSchema.safeParse([]).success;
  * //=> false
  */
-export const HolidayLawSchema = z.array(HolidayLawRuleSchema).min(1).superRefine((rules, ctx) => {
+export const HolidayLawSchema = z.array(HolidayLawRuleSchema).check(z.minLength(1), z.superRefine((rules, ctx) => {
   const ids = new Set<string>();
   rules.forEach((rule, i) => {
     checkFirstUse(ids, rule.id, ctx, [i, 'id'], 'a rule id not already listed', rule.id, 'duplicate');
@@ -151,7 +144,7 @@ export const HolidayLawSchema = z.array(HolidayLawRuleSchema).min(1).superRefine
       ctx.addIssue({ code: 'custom', path: [i, 'from'], message: `a day after the previous rule’s from (${previous.from}): rules are listed in the order they took effect`, params: { code: 'out_of_order' }, input: rule.from });
     }
   });
-});
+}));
 
 /** The holiday law as dated rules. */
 export type HolidayLaw = z.infer<typeof HolidayLawSchema>;
@@ -175,12 +168,12 @@ export type HolidayLaw = z.infer<typeof HolidayLawSchema>;
  * }).kind;
  * //=> 'fixed'
  */
-export const HolidaySchema = z.strictObject({
+export const HolidaySchema = strictObjectSchema({
   date: IsoDateSchema,
   name: TextSchema,
   kind: z.enum(['fixed', 'lunar', 'adjacent', 'compensatory']),
   occasion: HolidayOccasionSchema,
-  law: KebabIdSchema.optional(),
+  law: z.optional(KebabIdSchema),
 });
 
 /** One day off of a public holiday. */
@@ -193,7 +186,7 @@ export type Holiday = z.infer<typeof HolidaySchema>;
  * WeekdaySchema.parse(6);
  * //=> 6
  */
-export const WeekdaySchema = z.int().min(0).max(6);
+export const WeekdaySchema = z.int().check(z.gte(0), z.lte(6));
 
 /**
  * What the law leaves to a decision (the Prime Minister's each year under the Labour Code 2019,
@@ -211,10 +204,10 @@ export const WeekdaySchema = z.int().min(0).max(6);
  * HolidayRuleSchema.parse({ tetDaysBefore: 1 }).tetDaysBefore;
  * //=> 1
  */
-export const HolidayRuleSchema = z.strictObject({
-  tetDaysBefore: z.int().min(0).max(10).optional(),
-  nationalDayExtra: z.enum(['auto', 'before', 'after']).optional(),
-  compensatory: z.boolean().optional(),
+export const HolidayRuleSchema = strictObjectSchema({
+  tetDaysBefore: z.optional(z.int().check(z.gte(0), z.lte(10))),
+  nationalDayExtra: z.optional(z.enum(['auto', 'before', 'after'])),
+  compensatory: z.optional(z.boolean()),
 });
 
 /** The choices of the public-holiday rule. */
@@ -233,11 +226,11 @@ export type HolidayRule = z.infer<typeof HolidayRuleSchema>;
  * }).kind;
  * //=> 'work'
  */
-export const OfficialAdjustmentSchema = z.strictObject({
+export const OfficialAdjustmentSchema = strictObjectSchema({
   date: IsoDateSchema,
   kind: z.enum(['off', 'work']),
   name: TextSchema,
-  source: SourceSchema.optional(),
+  source: z.optional(SourceSchema),
 });
 
 /** A day set apart from the rule: a day off or a working day. */
@@ -258,9 +251,9 @@ export type OfficialAdjustment = z.infer<typeof OfficialAdjustmentSchema>;
  * }).occasions;
  * //=> ['victory', 'labour']
  */
-export const OfficialScheduleSchema = z.strictObject({
-  year: z.int().min(1900).max(2199),
-  occasions: z.array(HolidayOccasionSchema).min(1),
+export const OfficialScheduleSchema = strictObjectSchema({
+  year: z.int().check(z.gte(1900), z.lte(2199)),
+  occasions: z.array(HolidayOccasionSchema).check(z.minLength(1)),
   source: SourceSchema,
   days: z.array(OfficialAdjustmentSchema),
 });
@@ -295,17 +288,15 @@ export type OfficialSchedule = z.infer<typeof OfficialScheduleSchema>;
  * }).weekend;
  * //=> [6, 0]
  */
-export const WorkingCalendarSchema = z.strictObject({
-  weekend: z.array(WeekdaySchema).max(6),
-  zone: z.string().min(1),
+export const WorkingCalendarSchema = strictObjectSchema({
+  weekend: z.array(WeekdaySchema).check(z.maxLength(6)),
+  zone: z.string().check(z.minLength(1)),
   law: HolidayLawSchema,
-  rule: z
-    .strictObject({
-      tetDaysBefore: z.int().min(0).max(10).optional(),
+  rule: z.nullable(strictObjectSchema({
+      tetDaysBefore: z.optional(z.int().check(z.gte(0), z.lte(10))),
       nationalDayExtra: z.enum(['auto', 'before', 'after']),
       compensatory: z.boolean(),
-    })
-    .nullable(),
+    })),
   schedules: z.array(OfficialScheduleSchema),
   adjustments: z.array(OfficialAdjustmentSchema),
 });

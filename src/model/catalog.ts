@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObjectSchema } from '../_shared/strictObjectSchema';
 import { IndicatorSchema, type Measure } from './indicator';
 import type { TargetKind } from './target';
 import { HierarchySchema } from './level';
@@ -18,15 +19,15 @@ import { IsoDateSchema, KebabIdSchema, TextSchema } from './text';
  * }).number;
  * //=> '302/KH-UBND'
  */
-export const PlanSchema = z.strictObject({
+export const PlanSchema = strictObjectSchema({
   issuer: TextSchema,
   /** The document number (`302/KH-UBND`); omitted only when the source does not give it. */
-  number: z.string().min(1).optional(),
+  number: z.optional(z.string().check(z.minLength(1))),
   /** The date of issue; omitted only when the source does not give it. */
-  date: IsoDateSchema.optional(),
+  date: z.optional(IsoDateSchema),
   title: TextSchema,
   /** Where the plan was read from, when it is a secondary source (a news item, a portal page). */
-  via: z.string().min(1).optional(),
+  via: z.optional(z.string().check(z.minLength(1))),
 });
 
 /** A plan document. */
@@ -55,18 +56,16 @@ export const TARGET_KINDS_BY_MEASURE: Readonly<Record<Measure, readonly TargetKi
  * CatalogSchema.parse(catalogs.vinhPhuc302).plan.number;
  * //=> '302/KH-UBND'
  */
-export const CatalogSchema = z
-  .strictObject({
+export const CatalogSchema = strictObjectSchema({
     /** The JSON Schema the file follows, for editors (`chiso/schema/catalog.schema.json`); ignored. */
-    $schema: z.string().optional(),
+    $schema: z.optional(z.string()),
     id: KebabIdSchema,
     plan: PlanSchema,
     /** Further documents whose targets the catalog includes (e.g. a directive). */
-    related: z.array(PlanSchema).optional(),
+    related: z.optional(z.array(PlanSchema)),
     hierarchy: HierarchySchema,
     indicators: z.array(IndicatorSchema),
-  })
-  .superRefine((catalog, ctx) => {
+  }).check(z.superRefine((catalog, ctx) => {
     const levels = new Set(catalog.hierarchy.levels.map((l) => l.id));
     const ids = new Set<string>();
     catalog.indicators.forEach((indicator, i) => {
@@ -94,7 +93,7 @@ export const CatalogSchema = z
         }
       });
     });
-  });
+  }));
 
 /** A catalog of indicators and targets. */
 export type Catalog = z.infer<typeof CatalogSchema>;

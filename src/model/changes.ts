@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObjectSchema } from '../_shared/strictObjectSchema';
 import { IndicatorSchema } from './indicator';
 import { HierarchySchema } from './level';
 import { PlanSchema } from './catalog';
@@ -9,11 +10,11 @@ import { IsoDateSchema, KebabIdSchema, TextSchema } from './text';
  * Which targets an override applies to: all of them when nothing is given, else those of
  * `indicator`, at `level` (`null` for targets without a level), with deadline `by`, of `kind`.
  */
-export const TargetMatchSchema = z.strictObject({
-  indicator: KebabIdSchema.optional(),
-  level: z.string().min(1).nullable().optional(),
-  by: IsoDateSchema.nullable().optional(),
-  kind: z.enum(['threshold', 'range', 'rank', 'change', 'growth', 'done', 'qualitative']).optional(),
+export const TargetMatchSchema = strictObjectSchema({
+  indicator: z.optional(KebabIdSchema),
+  level: z.optional(z.nullable(z.string().check(z.minLength(1)))),
+  by: z.optional(z.nullable(IsoDateSchema)),
+  kind: z.optional(z.enum(['threshold', 'range', 'rank', 'change', 'growth', 'done', 'qualitative'])),
 });
 
 /** Which targets an override applies to. */
@@ -23,15 +24,15 @@ export type TargetMatch = z.infer<typeof TargetMatchSchema>;
  * Fields to set on every matched target (the result is validated again as a whole). `by: null`
  * removes a deadline, `level: null` makes a target apply at every level.
  */
-export const TargetPatchSchema = z.strictObject({
-  op: ComparisonSchema.optional(),
-  value: z.number().optional(),
-  min: z.number().optional(),
-  max: z.number().optional(),
-  top: z.int().positive().optional(),
-  level: z.string().min(1).nullable().optional(),
-  by: IsoDateSchema.nullable().optional(),
-  wording: z.string().min(1).optional(),
+export const TargetPatchSchema = strictObjectSchema({
+  op: z.optional(ComparisonSchema),
+  value: z.optional(z.number()),
+  min: z.optional(z.number()),
+  max: z.optional(z.number()),
+  top: z.optional(z.int().check(z.positive())),
+  level: z.optional(z.nullable(z.string().check(z.minLength(1)))),
+  by: z.optional(z.nullable(IsoDateSchema)),
+  wording: z.optional(z.string().check(z.minLength(1))),
 });
 
 /** Fields to set on matched targets. */
@@ -42,15 +43,15 @@ export type TargetPatch = z.infer<typeof TargetPatchSchema>;
  * `targets` (replace an indicator's targets), `override` (patch matching targets), then the
  * metadata (`id`, `plan`, `hierarchy`).
  */
-export const CatalogChangesSchema = z.strictObject({
-  id: KebabIdSchema.optional(),
-  plan: PlanSchema.optional(),
-  hierarchy: HierarchySchema.optional(),
-  remove: z.array(KebabIdSchema).optional(),
-  add: z.array(IndicatorSchema).optional(),
-  rename: z.record(KebabIdSchema, TextSchema).optional(),
-  targets: z.record(KebabIdSchema, z.array(TargetSchema)).optional(),
-  override: z.array(z.strictObject({ match: TargetMatchSchema, set: TargetPatchSchema })).optional(),
+export const CatalogChangesSchema = strictObjectSchema({
+  id: z.optional(KebabIdSchema),
+  plan: z.optional(PlanSchema),
+  hierarchy: z.optional(HierarchySchema),
+  remove: z.optional(z.array(KebabIdSchema)),
+  add: z.optional(z.array(IndicatorSchema)),
+  rename: z.optional(z.record(KebabIdSchema, TextSchema)),
+  targets: z.optional(z.record(KebabIdSchema, z.array(TargetSchema))),
+  override: z.optional(z.array(strictObjectSchema({ match: TargetMatchSchema, set: TargetPatchSchema }))),
 });
 
 /** Changes that turn one catalog into another. */

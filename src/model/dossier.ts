@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObjectSchema } from '../_shared/strictObjectSchema';
 import { IsoDateSchema } from './text';
 
 /**
@@ -58,7 +59,7 @@ export type DossierState = z.infer<typeof DossierStateSchema>;
  * //=> '2025-01-24T16:30'
  */
 export const DossierTimeSchema = z.union([
-  z.string().regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/, 'an ISO date-time (with or without an offset) or a date YYYY-MM-DD'),
+  z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/, 'an ISO date-time (with or without an offset) or a date YYYY-MM-DD')),
   z.date(),
 ]);
 
@@ -91,20 +92,20 @@ export type DossierTime = z.infer<typeof DossierTimeSchema>;
  * }).processingDays;
  * //=> 3
  */
-export const DossierSchema = z.strictObject({
+export const DossierSchema = strictObjectSchema({
   /** The dossier's code (mã hồ sơ), unique within the input. */
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** The unit the dossier is measured for (the same ids as observations and units). */
-  unit: z.string().trim().min(1),
+  unit: z.string().check(z.trim(), z.minLength(1)),
   /** The procedure (thủ tục hành chính), e.g. its code in the national database. */
-  procedure: z.string().min(1),
+  procedure: z.string().check(z.minLength(1)),
   receivedAt: DossierTimeSchema,
   channel: DossierChannelSchema,
   serviceLevel: DossierServiceLevelSchema,
-  processingDays: z.int().min(0).max(3650).optional(),
-  dueDate: IsoDateSchema.optional(),
+  processingDays: z.optional(z.int().check(z.gte(0), z.lte(3650))),
+  dueDate: z.optional(IsoDateSchema),
   state: DossierStateSchema,
-  completedAt: DossierTimeSchema.optional(),
+  completedAt: z.optional(DossierTimeSchema),
 });
 
 /** One administrative-procedure dossier, as validated. */

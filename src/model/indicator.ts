@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObjectSchema } from '../_shared/strictObjectSchema';
 import { IsoDateSchema, KebabIdSchema, TextSchema } from './text';
 import { SourceSchema } from './source';
 import { TargetSchema } from './target';
@@ -32,11 +33,11 @@ export type Measure = z.infer<typeof MeasureSchema>;
  * How a value is computed: what is counted, out of what, and what is left out of the denominator
  * (e.g. "trừ hồ sơ công việc thuộc phạm vi bí mật nhà nước").
  */
-export const MethodSchema = z.strictObject({
-  numerator: TextSchema.optional(),
-  denominator: TextSchema.optional(),
-  exclusions: z.array(TextSchema).optional(),
-  note: TextSchema.optional(),
+export const MethodSchema = strictObjectSchema({
+  numerator: z.optional(TextSchema),
+  denominator: z.optional(TextSchema),
+  exclusions: z.optional(z.array(TextSchema)),
+  note: z.optional(TextSchema),
 });
 
 /** How a value is computed. */
@@ -56,14 +57,14 @@ export type Method = z.infer<typeof MethodSchema>;
  * }).targets.map((t) => (t.kind === 'threshold' ? t.value : t.kind));
  * //=> [300]
  */
-export const IndicatorSchema = z.strictObject({
+export const IndicatorSchema = strictObjectSchema({
   id: KebabIdSchema,
   name: TextSchema,
   pillar: PillarSchema,
   measure: MeasureSchema,
-  method: MethodSchema.optional(),
-  leadAgency: z.string().min(1).optional(),
-  coAgencies: z.array(z.string().min(1)).optional(),
+  method: z.optional(MethodSchema),
+  leadAgency: z.optional(z.string().check(z.minLength(1))),
+  coAgencies: z.optional(z.array(z.string().check(z.minLength(1)))),
   source: SourceSchema,
   targets: z.array(TargetSchema),
 });

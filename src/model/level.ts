@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObjectSchema } from '../_shared/strictObjectSchema';
 import { checkFirstUse } from './_internal/firstUse';
 import { IsoDateSchema, KebabIdSchema, TextSchema } from './text';
 
@@ -9,7 +10,7 @@ import { IsoDateSchema, KebabIdSchema, TextSchema } from './text';
  * LevelSchema.parse({ id: 'province', name: { vi: 'Cấp tỉnh', en: 'Province level' } });
  * //=> { id: 'province', name: { vi: 'Cấp tỉnh', en: 'Province level' } }
  */
-export const LevelSchema = z.strictObject({
+export const LevelSchema = strictObjectSchema({
   id: KebabIdSchema,
   name: TextSchema,
 });
@@ -32,20 +33,18 @@ export type Level = z.infer<typeof LevelSchema>;
  * }).levels.length;
  * //=> 2
  */
-export const HierarchySchema = z
-  .strictObject({
+export const HierarchySchema = strictObjectSchema({
     id: KebabIdSchema,
     name: TextSchema,
-    levels: z.array(LevelSchema).min(1),
+    levels: z.array(LevelSchema).check(z.minLength(1)),
     /** First day the hierarchy is in force, if known. */
-    since: IsoDateSchema.optional(),
+    since: z.optional(IsoDateSchema),
     /** Last day the hierarchy is in force, if it has ended. */
-    until: IsoDateSchema.optional(),
-  })
-  .superRefine((h, ctx) => {
+    until: z.optional(IsoDateSchema),
+  }).check(z.superRefine((h, ctx) => {
     const seen = new Set<string>();
     h.levels.forEach((level, i) => checkFirstUse(seen, level.id, ctx, ['levels', i, 'id'], 'a level id not used before in this hierarchy', level.id));
-  });
+  }));
 
 /** An ordered list of levels, highest first. */
 export type Hierarchy = z.infer<typeof HierarchySchema>;

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObjectSchema } from '../_shared/strictObjectSchema';
 import { SourceSchema } from './source';
 import { IsoDateSchema, TextSchema } from './text';
 
@@ -17,25 +18,23 @@ import { IsoDateSchema, TextSchema } from './text';
  * ParsedPeriodSchema.parse(parsePeriod('2022 - 2025')).end;
  * //=> '2025-12-31'
  */
-export const ParsedPeriodSchema = z.strictObject({
+export const ParsedPeriodSchema = strictObjectSchema({
   text: z.string(),
   kind: z.enum(['date', 'month', 'quarter', 'year', 'range', 'by', 'yearly', 'yearly-before', 'conditional']),
-  start: IsoDateSchema.nullable(),
+  start: z.nullable(IsoDateSchema),
   /** The last civil day that is on time (inclusive). */
-  end: IsoDateSchema.nullable(),
-  recurrence: z
-    .strictObject({
+  end: z.nullable(IsoDateSchema),
+  recurrence: z.nullable(strictObjectSchema({
       every: z.literal('year'),
       /** For `yearly-before`: the day written (`trước ngày 15/12` → month 12, day 15). */
-      month: z.int().min(1).max(12).optional(),
-      day: z.int().min(1).max(31).optional(),
+      month: z.optional(z.int().check(z.gte(1), z.lte(12))),
+      day: z.optional(z.int().check(z.gte(1), z.lte(31))),
       /** Whether that day itself is on time (`false`: strictly before it). */
-      inclusive: z.boolean().optional(),
-    })
-    .nullable(),
-  condition: z.string().nullable(),
+      inclusive: z.optional(z.boolean()),
+    })),
+  condition: z.nullable(z.string()),
   /** For a lease written `Thuê trong 5 năm 2023- 2027`: its length in years. */
-  leaseYears: z.int().positive().nullable(),
+  leaseYears: z.nullable(z.int().check(z.positive())),
 });
 
 /** A parsed period or deadline. */
@@ -54,14 +53,14 @@ export type ParsedPeriod = z.infer<typeof ParsedPeriodSchema>;
  * }).when;
  * //=> 'trước ngày 15/12'
  */
-export const ReportingStepSchema = z.strictObject({
-  id: z.string().min(1),
+export const ReportingStepSchema = strictObjectSchema({
+  id: z.string().check(z.minLength(1)),
   from: TextSchema,
   to: TextSchema,
   what: TextSchema,
   /** When, as written: a yearly deadline (`trước ngày 15/12`) or any period form. */
-  when: z.string().min(1),
-  source: SourceSchema.optional(),
+  when: z.string().check(z.minLength(1)),
+  source: z.optional(SourceSchema),
 });
 
 /** One step of a reporting regime. */

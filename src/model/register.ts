@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObjectSchema } from '../_shared/strictObjectSchema';
 import { SourceSchema } from './source';
 
 /**
@@ -9,7 +10,7 @@ import { SourceSchema } from './source';
  * LineSchema.parse('Sở Thông tin và Truyền thông');
  * //=> 'Sở Thông tin và Truyền thông'
  */
-export const LineSchema = z.string().regex(/^\S+(?: \S+)*$/, 'one whitespace-normalised line');
+export const LineSchema = z.string().check(z.regex(/^\S+(?: \S+)*$/, 'one whitespace-normalised line'));
 
 /**
  * Paragraphs of text, each a whitespace-normalised line, joined by `\n` (a `- ` bullet of the source
@@ -20,8 +21,7 @@ export const LineSchema = z.string().regex(/^\S+(?: \S+)*$/, 'one whitespace-nor
  * //=> 2
  */
 export const ParagraphsSchema = z
-  .string()
-  .regex(/^\S+(?: \S+)*(?:\n\S+(?: \S+)*)*$/, 'whitespace-normalised paragraphs joined by \\n');
+  .string().check(z.regex(/^\S+(?: \S+)*(?:\n\S+(?: \S+)*)*$/, 'whitespace-normalised paragraphs joined by \\n'));
 
 /**
  * A Roman numeral (`I`, `II`, `IV`, `VI`, …) as a plan numbers the groups of its appendix tables.
@@ -31,8 +31,7 @@ export const ParagraphsSchema = z
  * //=> true
  */
 export const RomanNumeralSchema = z
-  .string()
-  .regex(/^(?=[MDCLXVI])M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/, 'a Roman numeral');
+  .string().check(z.regex(/^(?=[MDCLXVI])M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/, 'a Roman numeral'));
 
 /**
  * A group row of an appendix table: its Roman numeral and its title, as written.
@@ -41,7 +40,7 @@ export const RomanNumeralSchema = z
  * GroupSchema.parse({ numeral: 'V', title: 'Củng cố an toàn, an ninh mạng' }).numeral;
  * //=> 'V'
  */
-export const GroupSchema = z.strictObject({
+export const GroupSchema = strictObjectSchema({
   numeral: RomanNumeralSchema,
   title: LineSchema,
 });
@@ -58,11 +57,9 @@ export type Group = z.infer<typeof GroupSchema>;
  * BudgetSchema.parse({ millionVnd: '280000', written: '280.000' }).millionVnd;
  * //=> '280000'
  */
-export const BudgetSchema = z.strictObject({
+export const BudgetSchema = strictObjectSchema({
   millionVnd: z
-    .string()
-    .regex(/^\d+(\.\d+)?$/, 'a plain decimal string such as 1400 or 335.034')
-    .refine((v) => !/^0+(?:\.0+)?$/.test(v), 'a budget of 0 is not a budget: use null where the plan gives none'),
+    .string().check(z.regex(/^\d+(\.\d+)?$/, 'a plain decimal string such as 1400 or 335.034'), z.refine((v) => !/^0+(?:\.0+)?$/.test(v), 'a budget of 0 is not a budget: use null where the plan gives none')),
   written: LineSchema,
 });
 
@@ -87,8 +84,8 @@ export type Budget = z.infer<typeof BudgetSchema>;
  * }).period;
  * //=> '2022'
  */
-export const TaskSchema = z.strictObject({
-  no: z.int().positive(),
+export const TaskSchema = strictObjectSchema({
+  no: z.int().check(z.positive()),
   group: GroupSchema,
   task: LineSchema,
   product: LineSchema,
@@ -120,16 +117,16 @@ export type Task = z.infer<typeof TaskSchema>;
  * }).budget;
  * //=> { millionVnd: '1400', written: '1.400' }
  */
-export const ProjectSchema = z.strictObject({
-  no: z.int().positive(),
+export const ProjectSchema = strictObjectSchema({
+  no: z.int().check(z.positive()),
   group: GroupSchema,
   content: LineSchema,
   leadAgency: LineSchema,
   deployment: ParagraphsSchema,
   /** The period as written; `null` only where the source's cell is empty. */
-  period: LineSchema.nullable(),
+  period: z.nullable(LineSchema),
   /** The budget; `null` where the plan gives none (never 0). */
-  budget: BudgetSchema.nullable(),
+  budget: z.nullable(BudgetSchema),
   source: SourceSchema,
 });
 

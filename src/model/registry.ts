@@ -1,6 +1,7 @@
 import type { Catalog } from './catalog';
 import type { Measure } from './indicator';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObjectSchema } from '../_shared/strictObjectSchema';
 import { HierarchySchema } from './level';
 import { ObservationSchema, PeriodSchema } from './observation';
 import { KebabIdSchema } from './text';
@@ -18,12 +19,10 @@ import { UnitSchema } from './unit';
  * }).units.length;
  * //=> 1
  */
-export const UnitRegistrySchema = z
-  .strictObject({
+export const UnitRegistrySchema = z.readonly(strictObjectSchema({
     hierarchy: HierarchySchema,
-    units: z.array(UnitSchema).readonly(),
-  })
-  .readonly();
+    units: z.readonly(z.array(UnitSchema)),
+  }));
 
 /** A checked set of units placed in a hierarchy. */
 export type UnitRegistry = z.infer<typeof UnitRegistrySchema>;
@@ -37,9 +36,9 @@ export type UnitRegistry = z.infer<typeof UnitRegistrySchema>;
  * CoverageSchema.parse({ reported: 9, expected: 10 });
  * //=> { reported: 9, expected: 10 }
  */
-export const CoverageSchema = z.strictObject({
-  reported: z.int().min(0),
-  expected: z.int().min(1),
+export const CoverageSchema = strictObjectSchema({
+  reported: z.int().check(z.gte(0)),
+  expected: z.int().check(z.gte(1)),
 });
 
 /** How many of the units a parent's figure is made of reported. */
@@ -67,7 +66,7 @@ export type AggregateStatus = z.infer<typeof AggregateStatusSchema>;
  * }).status;
  * //=> 'no-data'
  */
-export const AggregateSchema = z.strictObject({
+export const AggregateSchema = strictObjectSchema({
   unit: z.string(),
   level: z.string(),
   indicator: KebabIdSchema,
@@ -76,7 +75,7 @@ export const AggregateSchema = z.strictObject({
   coverage: CoverageSchema,
   /** Whether the parent has its own observation for this indicator and period (which wins). */
   observed: z.boolean(),
-  observation: ObservationSchema.nullable(),
+  observation: z.nullable(ObservationSchema),
   /** The ids of the units that contributed, in registry order. */
   children: z.array(z.string()),
 });
@@ -92,7 +91,7 @@ export type Aggregate = z.infer<typeof AggregateSchema>;
  * RollUpResultSchema.parse({ observations: [], aggregates: [] });
  * //=> { observations: [], aggregates: [] }
  */
-export const RollUpResultSchema = z.strictObject({
+export const RollUpResultSchema = strictObjectSchema({
   observations: z.array(ObservationSchema),
   aggregates: z.array(AggregateSchema),
 });

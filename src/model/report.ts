@@ -1,14 +1,15 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObjectSchema } from '../_shared/strictObjectSchema';
 import { checkFirstUse } from './_internal/firstUse';
 import { PeriodSchema } from './observation';
 
-const LabelSchema = z.string().min(1);
+const LabelSchema = z.string().check(z.minLength(1));
 
 /** Text after every number of a chart (`'%'`, `' điểm'`), verbatim. */
-const SuffixSchema = z.string().max(20).optional();
+const SuffixSchema = z.optional(z.string().check(z.maxLength(20)));
 
 /** At most this many fraction digits in the numbers written on a chart (default 2; DTI scores are published with 4). */
-const DigitsSchema = z.int().min(0).max(10).optional();
+const DigitsSchema = z.optional(z.int().check(z.gte(0), z.lte(10)));
 
 /** What the data of a chart of numbers (`progress`, `ranking`, `trajectory`) opens with: its title and how its numbers are written. */
 const numbersChartHead = { title: LabelSchema, suffix: SuffixSchema, digits: DigitsSchema };
@@ -42,19 +43,14 @@ function maxNotBelow<I>(
  * }).items.length;
  * //=> 1
  */
-export const ProgressChartDataSchema = z
-  .strictObject({
+export const ProgressChartDataSchema = strictObjectSchema({
     ...numbersChartHead,
-    max: z.number().optional(),
+    max: z.optional(z.number()),
     items: z
       .array(
-        z
-          .strictObject({ label: LabelSchema, value: z.number().nullable(), target: z.number(), met: z.boolean() })
-          .refine((i) => i.value !== null || !i.met, { message: 'false when value is null (no value cannot meet a target)', path: ['met'] }),
-      )
-      .min(1),
-  })
-  .refine(...maxNotBelow((i: { value: number | null; target: number }) => [i.value, i.target], 'value or target'));
+        strictObjectSchema({ label: LabelSchema, value: z.nullable(z.number()), target: z.number(), met: z.boolean() }).check(z.refine((i) => i.value !== null || !i.met, { message: 'false when value is null (no value cannot meet a target)', path: ['met'] })),
+      ).check(z.minLength(1)),
+  }).check(z.refine(...maxNotBelow((i: { value: number | null; target: number }) => [i.value, i.target], 'value or target')));
 
 /** Data of a `progress` chart. */
 export type ProgressChartData = z.input<typeof ProgressChartDataSchema>;
@@ -68,20 +64,17 @@ export type ProgressChartData = z.input<typeof ProgressChartDataSchema>;
  * RankingChartDataSchema.parse({ title: 'DTI 2023', items: [{ label: 'Vĩnh Phúc', score: 0.52, rank: 14 }] }).items[0]?.rank;
  * //=> 14
  */
-export const RankingChartDataSchema = z
-  .strictObject({
+export const RankingChartDataSchema = strictObjectSchema({
     ...numbersChartHead,
-    max: z.number().optional(),
+    max: z.optional(z.number()),
     items: z
-      .array(z.strictObject({ label: LabelSchema, score: z.number().nullable(), rank: z.number().positive().nullable(), band: LabelSchema.optional() }))
-      .min(1),
-  })
-  .refine(...maxNotBelow((i: { score: number | null }) => [i.score], 'score'));
+      .array(strictObjectSchema({ label: LabelSchema, score: z.nullable(z.number()), rank: z.nullable(z.number().check(z.positive())), band: z.optional(LabelSchema) })).check(z.minLength(1)),
+  }).check(z.refine(...maxNotBelow((i: { score: number | null }) => [i.score], 'score')));
 
 /** Data of a `ranking` chart. */
 export type RankingChartData = z.input<typeof RankingChartDataSchema>;
 
-const TimePointSchema = z.strictObject({ t: PeriodSchema, value: z.number() });
+const TimePointSchema = strictObjectSchema({ t: PeriodSchema, value: z.number() });
 
 /**
  * Data of a `trajectory` chart: observed values over time (`t` a year or a `YYYY-MM-DD` date; a
@@ -97,17 +90,15 @@ const TimePointSchema = z.strictObject({ t: PeriodSchema, value: z.number() });
  * }).target.by;
  * //=> '2025-12-31'
  */
-export const TrajectoryChartDataSchema = z
-  .strictObject({
+export const TrajectoryChartDataSchema = strictObjectSchema({
     ...numbersChartHead,
-    points: z.array(TimePointSchema).min(1),
-    target: z.strictObject({ value: z.number(), by: PeriodSchema }),
-    projection: z.array(TimePointSchema).optional(),
-  })
-  .superRefine((d, ctx) => {
+    points: z.array(TimePointSchema).check(z.minLength(1)),
+    target: strictObjectSchema({ value: z.number(), by: PeriodSchema }),
+    projection: z.optional(z.array(TimePointSchema)),
+  }).check(z.superRefine((d, ctx) => {
     const seen = new Set<string>();
     d.points.forEach((p, i) => checkFirstUse(seen, `${typeof p.t}:${p.t}`, ctx, ['points', i, 't'], 'a time not used by another point', p.t));
-  });
+  }));
 
 /** Data of a `trajectory` chart. */
 export type TrajectoryChartData = z.input<typeof TrajectoryChartDataSchema>;
@@ -121,15 +112,12 @@ export type TrajectoryChartData = z.input<typeof TrajectoryChartDataSchema>;
  * RankIntervalsChartDataSchema.parse({ title: 'Độ nhạy thứ hạng', items: [{ label: 'A', nominal: 1, median: 1, p5: 1, p95: 2 }] }).items[0]?.p95;
  * //=> 2
  */
-export const RankIntervalsChartDataSchema = z.strictObject({
+export const RankIntervalsChartDataSchema = strictObjectSchema({
   title: LabelSchema,
   items: z
     .array(
-      z
-        .strictObject({ label: LabelSchema, nominal: z.number().min(1), median: z.number().min(1), p5: z.number().min(1), p95: z.number().min(1) })
-        .refine((i) => i.p5 <= i.median && i.median <= i.p95, { message: 'p5 ≤ median ≤ p95', path: ['median'] }),
-    )
-    .min(1),
+      strictObjectSchema({ label: LabelSchema, nominal: z.number().check(z.gte(1)), median: z.number().check(z.gte(1)), p5: z.number().check(z.gte(1)), p95: z.number().check(z.gte(1)) }).check(z.refine((i) => i.p5 <= i.median && i.median <= i.p95, { message: 'p5 ≤ median ≤ p95', path: ['median'] })),
+    ).check(z.minLength(1)),
 });
 
 /** Data of a `rankIntervals` chart. */

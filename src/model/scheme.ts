@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObjectSchema } from '../_shared/strictObjectSchema';
 import { dec } from '../_shared/decimal';
 import { PeriodSchema } from './observation';
 import { checkFirstUse } from './_internal/firstUse';
@@ -46,38 +47,34 @@ export const DirectionSchema = z.enum(['higher', 'lower']);
 export type Direction = z.infer<typeof DirectionSchema>;
 
 /** The share of a group's weight that must be backed by data: greater than 0, at most 1. */
-export const MinCoverageSchema = z.number().gt(0).max(1);
+export const MinCoverageSchema = z.number().check(z.gt(0), z.lte(1));
 
-const WeightSchema = z.number().positive();
-const UnitIntervalSchema = z.number().min(0).max(1);
+const WeightSchema = z.number().check(z.positive());
+const UnitIntervalSchema = z.number().check(z.gte(0), z.lte(1));
 
 /** `index`: the value is already an index in [0, 1] (e.g. a published DTI sub-index) and is used as is. */
-export const IndexRuleSchema = z.strictObject({ kind: z.literal('index') });
+export const IndexRuleSchema = strictObjectSchema({ kind: z.literal('index') });
 
 /** `proportional`: min(value ÷ reference, 1); a value below 0 is an error. */
-export const ProportionalRuleSchema = z.strictObject({ kind: z.literal('proportional'), reference: z.number().positive() });
+export const ProportionalRuleSchema = strictObjectSchema({ kind: z.literal('proportional'), reference: z.number().check(z.positive()) });
 
 /**
  * `bands`: the index of the band with the highest `min` that the value reaches (compared exactly, in
  * decimal); 0 when it reaches none. Bands may be listed in any order; their `min`s must differ.
  */
-export const BandsRuleSchema = z
-  .strictObject({
+export const BandsRuleSchema = strictObjectSchema({
     kind: z.literal('bands'),
-    bands: z.array(z.strictObject({ min: z.number(), index: UnitIntervalSchema })).min(1),
-  })
-  .superRefine((rule, ctx) => {
+    bands: z.array(strictObjectSchema({ min: z.number(), index: UnitIntervalSchema })).check(z.minLength(1)),
+  }).check(z.superRefine((rule, ctx) => {
     const seen = new Set<string>();
     rule.bands.forEach((band, i) => checkFirstUse(seen, dec(band.min).toString(), ctx, ['bands', i, 'min'], 'a min not used by another band of this rule', band.min));
-  });
+  }));
 
 /** `categorical`: the index the category maps to; a category not in `map` is an error. */
-export const CategoricalRuleSchema = z
-  .strictObject({ kind: z.literal('categorical'), map: z.record(z.string().min(1), UnitIntervalSchema) })
-  .refine((rule) => Object.keys(rule.map).length > 0, { path: ['map'], message: 'a map with at least one category' });
+export const CategoricalRuleSchema = strictObjectSchema({ kind: z.literal('categorical'), map: z.record(z.string().check(z.minLength(1)), UnitIntervalSchema) }).check(z.refine((rule) => Object.keys(rule.map).length > 0, { path: ['map'], message: 'a map with at least one category' }));
 
 /** `boolean`: true → 1, false → 0. */
-export const BooleanRuleSchema = z.strictObject({ kind: z.literal('boolean') });
+export const BooleanRuleSchema = strictObjectSchema({ kind: z.literal('boolean') });
 
 /**
  * `minmax`: (value − min) ÷ (max − min), or (max − value) ÷ (max − min) for `direction: 'lower'`.
@@ -87,48 +84,46 @@ export const BooleanRuleSchema = z.strictObject({ kind: z.literal('boolean') });
  * with `truncate: false` a value beyond a fixed goalpost gives an index below 0 or above 1 (not
  * allowed under a geometric group).
  */
-export const MinMaxRuleSchema = z
-  .strictObject({
+export const MinMaxRuleSchema = strictObjectSchema({
     kind: z.literal('minmax'),
-    min: z.number().optional(),
-    max: z.number().optional(),
-    truncate: z.boolean().optional(),
-    direction: DirectionSchema.optional(),
-  })
-  .superRefine((rule, ctx) => {
+    min: z.optional(z.number()),
+    max: z.optional(z.number()),
+    truncate: z.optional(z.boolean()),
+    direction: z.optional(DirectionSchema),
+  }).check(z.superRefine((rule, ctx) => {
     if ((rule.min === undefined) !== (rule.max === undefined)) {
       const field = rule.min === undefined ? 'min' : 'max';
       ctx.addIssue({ code: 'custom', path: [field], message: 'given together with the other goalpost (fixed goalposts need both min and max; peers need neither)', input: undefined });
     } else if (rule.min !== undefined && rule.max !== undefined && !(rule.max > rule.min)) {
       ctx.addIssue({ code: 'custom', path: ['max'], message: `greater than min (${rule.min})`, input: rule.max });
     }
-  });
+  }));
 
 /**
  * `zscore`: z = (value − mean) ÷ standard deviation over the peers (population standard deviation;
  * z = 0 when all peers are equal), negated for `direction: 'lower'`. A z-score is not a 0–1 number,
  * so the leaf reports `z` and its index is Φ(z), the standard normal CDF: z = 0 → 0.5, z = 1 → 0.8413.
  */
-export const ZScoreRuleSchema = z.strictObject({ kind: z.literal('zscore'), direction: DirectionSchema.optional() });
+export const ZScoreRuleSchema = strictObjectSchema({ kind: z.literal('zscore'), direction: z.optional(DirectionSchema) });
 
 /**
  * `distanceToTarget`: min(value ÷ target, 1), or min(target ÷ value, 1) for `direction: 'lower'`
  * (a value at or below the target gives 1); a value below 0 is an error.
  */
-export const DistanceToTargetRuleSchema = z.strictObject({
+export const DistanceToTargetRuleSchema = strictObjectSchema({
   kind: z.literal('distanceToTarget'),
-  target: z.number().positive(),
-  direction: DirectionSchema.optional(),
+  target: z.number().check(z.positive()),
+  direction: z.optional(DirectionSchema),
 });
 
 /**
  * `rank`: (n − rank) ÷ (n − 1) over the n peers, with competition ranks (1 2 2 4; the best value
  * ranks 1, the highest unless `direction: 'lower'`); 1 when there is a single peer.
  */
-export const RankRuleSchema = z.strictObject({ kind: z.literal('rank'), direction: DirectionSchema.optional() });
+export const RankRuleSchema = strictObjectSchema({ kind: z.literal('rank'), direction: z.optional(DirectionSchema) });
 
 /** `percentOfMax`: value ÷ the highest value among the peers (1 for everyone when that is 0); a value below 0 is an error. */
-export const PercentOfMaxRuleSchema = z.strictObject({ kind: z.literal('percentOfMax') });
+export const PercentOfMaxRuleSchema = strictObjectSchema({ kind: z.literal('percentOfMax') });
 
 /**
  * How a leaf turns its observation into a 0–1 index.
@@ -157,45 +152,45 @@ export type Rule = z.infer<typeof RuleSchema>;
 export type RuleKind = Rule['kind'];
 
 /** A leaf of a scheme: one indicator (the observations' `indicator`) and its rule. */
-export const LeafNodeSchema = z.strictObject({
+export const LeafNodeSchema = strictObjectSchema({
   id: KebabIdSchema,
   name: TextSchema,
   /** Relative weight among its siblings (1 when absent); not with `points`. */
-  weight: WeightSchema.optional(),
+  weight: z.optional(WeightSchema),
   /** Maximum points; also the node's weight among its siblings. */
-  points: WeightSchema.optional(),
+  points: z.optional(WeightSchema),
   indicator: KebabIdSchema,
   rule: RuleSchema,
-  note: z.string().min(1).optional(),
+  note: z.optional(z.string().check(z.minLength(1))),
 });
 
 /** A leaf of a scheme. */
 export type LeafNode = z.infer<typeof LeafNodeSchema>;
 
 /** A group of a scheme: children (groups or leaves) combined by `aggregation`. */
-export const GroupNodeSchema = z.strictObject({
+export const GroupNodeSchema = strictObjectSchema({
   id: KebabIdSchema,
   name: TextSchema,
   /** Relative weight among its siblings (1 when absent); not with `points`. */
-  weight: WeightSchema.optional(),
+  weight: z.optional(WeightSchema),
   /** Maximum points; also the node's weight among its siblings. */
-  points: WeightSchema.optional(),
+  points: z.optional(WeightSchema),
   /**
    * `arithmetic` (default): Σ wᵢ·indexᵢ ÷ Σ wᵢ. `geometric`: Π indexᵢ^(wᵢ ÷ Σ wᵢ) — one child at 0
    * makes the group 0 (so, under `missing: 'zero'`, does one missing leaf).
    */
-  aggregation: AggregationSchema.optional(),
-  get children(): z.ZodArray<typeof SchemeNodeSchema> {
-    return z.array(SchemeNodeSchema).min(1);
+  aggregation: z.optional(AggregationSchema),
+  get children(): z.ZodMiniArray<typeof SchemeNodeSchema> {
+    return z.array(SchemeNodeSchema).check(z.minLength(1));
   },
-  note: z.string().min(1).optional(),
+  note: z.optional(z.string().check(z.minLength(1))),
 });
 
 /** A group of a scheme. */
 export type GroupNode = z.infer<typeof GroupNodeSchema>;
 
 /** A node of a scheme: a group (with `children`) or a leaf (with `indicator` and `rule`). */
-export const SchemeNodeSchema: z.ZodUnion<readonly [typeof GroupNodeSchema, typeof LeafNodeSchema]> = z.union([
+export const SchemeNodeSchema: z.ZodMiniUnion<readonly [typeof GroupNodeSchema, typeof LeafNodeSchema]> = z.union([
   GroupNodeSchema,
   LeafNodeSchema,
 ]);
@@ -287,25 +282,23 @@ function checkNode(node: SchemeNode, path: (string | number)[], ids: Set<string>
  * }).root.id;
  * //=> 'all'
  */
-export const SchemeSchema = z
-  .strictObject({
+export const SchemeSchema = strictObjectSchema({
     id: KebabIdSchema,
     name: TextSchema,
     /** The document the scheme comes from. */
-    source: z.string().min(1).optional(),
-    note: z.string().min(1).optional(),
+    source: z.optional(z.string().check(z.minLength(1))),
+    note: z.optional(z.string().check(z.minLength(1))),
     /** The default missing-data policy (`reweight` when absent); a call's options override it. */
-    missing: MissingPolicySchema.optional(),
+    missing: z.optional(MissingPolicySchema),
     /** Under `reweight`, the share of each group's weight that must have data (1 when absent). */
-    minCoverage: MinCoverageSchema.optional(),
+    minCoverage: z.optional(MinCoverageSchema),
     root: SchemeNodeSchema,
-  })
-  .superRefine((scheme, ctx) => {
+  }).check(z.superRefine((scheme, ctx) => {
     if (scheme.root.weight !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['root', 'weight'], message: 'absent on the root (it has no siblings)', input: scheme.root.weight });
     }
     checkNode(scheme.root, ['root'], new Set(), false, ctx as unknown as Ctx);
-  });
+  }));
 
 /** A scoring scheme. */
 export type Scheme = z.infer<typeof SchemeSchema>;
@@ -318,15 +311,15 @@ export type Scheme = z.infer<typeof SchemeSchema>;
  * ScoreInputSchema.parse({ unit: 'da-nang', indicator: 'dti-digital-awareness', period: 2022, value: 1 }).value;
  * //=> 1
  */
-export const ScoreInputSchema = z.strictObject({
-  unit: z.string().trim().min(1),
+export const ScoreInputSchema = strictObjectSchema({
+  unit: z.string().check(z.trim(), z.minLength(1)),
   indicator: KebabIdSchema,
   period: PeriodSchema,
-  value: z.union([z.number(), z.boolean(), z.string().min(1)]),
+  value: z.union([z.number(), z.boolean(), z.string().check(z.minLength(1))]),
   /** For a number: declares it a percent (0–100) or a ratio (0–1), checked; the number is used as given. */
-  scale: z.enum(['percent', 'ratio']).optional(),
-  source: z.string().min(1).optional(),
-  note: z.string().min(1).optional(),
+  scale: z.optional(z.enum(['percent', 'ratio'])),
+  source: z.optional(z.string().check(z.minLength(1))),
+  note: z.optional(z.string().check(z.minLength(1))),
 });
 
 /** One value to score. */
@@ -344,28 +337,28 @@ export type ScoreStatus = z.infer<typeof ScoreStatusSchema>;
  * data used in its index (1 for a leaf with data, 0 without). Leaves also give the `value` read from
  * the observation (`null` when missing), and `zscore` leaves their `z`.
  */
-export const NodeScoreSchema = z.strictObject({
+export const NodeScoreSchema = strictObjectSchema({
   status: ScoreStatusSchema,
-  index: z.number().nullable(),
-  points: z.number().nullable(),
+  index: z.nullable(z.number()),
+  points: z.nullable(z.number()),
   max: z.number(),
-  coverage: z.number().min(0).max(1),
-  value: z.union([z.number(), z.boolean(), z.string(), z.null()]).optional(),
-  z: z.number().nullable().optional(),
+  coverage: z.number().check(z.gte(0), z.lte(1)),
+  value: z.optional(z.union([z.number(), z.boolean(), z.string(), z.null()])),
+  z: z.optional(z.nullable(z.number())),
 });
 
 /** The score of one node for one unit and period. */
 export type NodeScore = z.infer<typeof NodeScoreSchema>;
 
 /** The score of one unit in one period: the root's score, and every node's by id (in scheme order). */
-export const UnitScoreSchema = z.strictObject({
+export const UnitScoreSchema = strictObjectSchema({
   unit: z.string(),
   period: PeriodSchema,
   status: ScoreStatusSchema,
-  index: z.number().nullable(),
-  points: z.number().nullable(),
+  index: z.nullable(z.number()),
+  points: z.nullable(z.number()),
   max: z.number(),
-  coverage: z.number().min(0).max(1),
+  coverage: z.number().check(z.gte(0), z.lte(1)),
   nodes: z.record(z.string(), NodeScoreSchema),
 });
 

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObjectSchema } from '../_shared/strictObjectSchema';
 import { IsoDateSchema } from './text';
 
 /**
@@ -9,12 +10,12 @@ import { IsoDateSchema } from './text';
  * SourceSchema.parse({ document: '302/KH-UBND', date: '2021-12-08', section: 'II.2.2' }).section;
  * //=> 'II.2.2'
  */
-export const SourceSchema = z.strictObject({
-  document: z.string().min(1),
+export const SourceSchema = strictObjectSchema({
+  document: z.string().check(z.minLength(1)),
   /** The document's date; omitted only when the source does not give it. */
-  date: IsoDateSchema.optional(),
-  section: z.string().min(1),
-  appendix: z.string().min(1).optional(),
+  date: z.optional(IsoDateSchema),
+  section: z.string().check(z.minLength(1)),
+  appendix: z.optional(z.string().check(z.minLength(1))),
 });
 
 /** A citation of a document section. */

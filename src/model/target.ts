@@ -1,16 +1,17 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObjectSchema } from '../_shared/strictObjectSchema';
 import { SourceSchema } from './source';
 import { IsoDateSchema } from './text';
 
 const common = {
   /** The level this target is for; a target without a level applies at every level. */
-  level: z.string().min(1).describe('Whose target this is: a level id of the hierarchy. Without one it applies at every level (a figure measured per unit, e.g. a share of dossiers); a goal of the province as a whole (DTI rank, GRDP share, labour-productivity growth) is "province".').optional(),
+  level: z.optional(z.string().check(z.minLength(1), z.describe('Whose target this is: a level id of the hierarchy. Without one it applies at every level (a figure measured per unit, e.g. a share of dossiers); a goal of the province as a whole (DTI rank, GRDP share, labour-productivity growth) is "province".'))),
   /** Deadline: the last civil day (Asia/Ho_Chi_Minh by default) on which the target may be met. */
-  by: IsoDateSchema.optional(),
+  by: z.optional(IsoDateSchema),
   /** The Vietnamese phrase the target was read from, e.g. `"trên 80%"`. */
-  wording: z.string().min(1).optional(),
+  wording: z.optional(z.string().check(z.minLength(1))),
   /** Where the target is written, when it differs from the indicator's source. */
-  source: SourceSchema.optional(),
+  source: z.optional(SourceSchema),
 };
 
 const finite = z.number();
@@ -25,7 +26,7 @@ export const ComparisonSchema = z.enum(['>=', '>', '<=', '<', '=']);
 export type Comparison = z.infer<typeof ComparisonSchema>;
 
 /** `value op X`, e.g. `tối thiểu 80%` is `>= 80`, `trên 80%` is `> 80`. */
-export const ThresholdTargetSchema = z.strictObject({
+export const ThresholdTargetSchema = strictObjectSchema({
   kind: z.literal('threshold'),
   op: ComparisonSchema,
   value: finite,
@@ -33,27 +34,25 @@ export const ThresholdTargetSchema = z.strictObject({
 });
 
 /** `min ≤ value ≤ max`, both ends inclusive, e.g. `từ 20-25%`. */
-export const RangeTargetSchema = z
-  .strictObject({
+export const RangeTargetSchema = strictObjectSchema({
     kind: z.literal('range'),
     min: finite,
     max: finite,
     ...common,
-  })
-  .refine((t) => t.min <= t.max, {
+  }).check(z.refine((t) => t.min <= t.max, {
     message: 'a range whose min is not above its max',
     path: ['max'],
-  });
+  }));
 
 /** A rank target: met when rank ≤ `top`, e.g. `top 10`. */
-export const RankTargetSchema = z.strictObject({
+export const RankTargetSchema = strictObjectSchema({
   kind: z.literal('rank'),
-  top: z.int().positive(),
+  top: z.int().check(z.positive()),
   ...common,
 });
 
 /** Relative change against a baseline, in percent: `giảm 30%` is `<= -30`, `tăng 30%` is `>= 30`. */
-export const ChangeTargetSchema = z.strictObject({
+export const ChangeTargetSchema = strictObjectSchema({
   kind: z.literal('change'),
   ...oneWay,
   from: z.literal('baseline'),
@@ -61,7 +60,7 @@ export const ChangeTargetSchema = z.strictObject({
 });
 
 /** Annual growth rate in percent, e.g. `tăng tối thiểu 7%/năm` is `>= 7` per year. */
-export const GrowthTargetSchema = z.strictObject({
+export const GrowthTargetSchema = strictObjectSchema({
   kind: z.literal('growth'),
   ...oneWay,
   per: z.literal('year'),
@@ -69,13 +68,13 @@ export const GrowthTargetSchema = z.strictObject({
 });
 
 /** A task that is done or not done. */
-export const DoneTargetSchema = z.strictObject({ kind: z.literal('done'), ...common });
+export const DoneTargetSchema = strictObjectSchema({ kind: z.literal('done'), ...common });
 
 /**
  * A goal with no number (`phổ cập`, `tăng cường`, `nhân rộng`): kept so nothing in a plan is lost;
  * it can be tracked as done / not done.
  */
-export const QualitativeTargetSchema = z.strictObject({ kind: z.literal('qualitative'), ...common });
+export const QualitativeTargetSchema = strictObjectSchema({ kind: z.literal('qualitative'), ...common });
 
 /**
  * A target, in the JSON shape a province writes:

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObjectSchema } from '../_shared/strictObjectSchema';
 
 /**
  * A label in Vietnamese and English. Vietnamese is the text of record; English is a translation.
@@ -7,9 +8,9 @@ import { z } from 'zod';
  * TextSchema.parse({ vi: 'Cấp tỉnh', en: 'Province level' });
  * //=> { vi: 'Cấp tỉnh', en: 'Province level' }
  */
-export const TextSchema = z.strictObject({
-  vi: z.string().min(1),
-  en: z.string().min(1),
+export const TextSchema = strictObjectSchema({
+  vi: z.string().check(z.minLength(1)),
+  en: z.string().check(z.minLength(1)),
 });
 
 /** A label in Vietnamese and English. */
@@ -20,5 +21,4 @@ export const IsoDateSchema = z.iso.date();
 
 /** A stable identifier in kebab-case: lower-case ASCII letters and digits joined by single hyphens. */
 export const KebabIdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case (a-z, 0-9 and single hyphens)');
+  .string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'kebab-case (a-z, 0-9 and single hyphens)'));

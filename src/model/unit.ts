@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObjectSchema } from '../_shared/strictObjectSchema';
 
 /**
  * A reporting unit: a province, a department (sở, ban, ngành), a district, a commune.
@@ -7,13 +8,13 @@ import { z } from 'zod';
  * UnitSchema.parse({ id: 'vinh-tuong', name: 'Huyện Vĩnh Tường', level: 'district', parent: 'vinh-phuc' });
  * //=> { id: 'vinh-tuong', name: 'Huyện Vĩnh Tường', level: 'district', parent: 'vinh-phuc' }
  */
-export const UnitSchema = z.strictObject({
+export const UnitSchema = strictObjectSchema({
   /** Any stable, non-empty identifier (a slug, or an official administrative code). */
-  id: z.string().trim().min(1),
-  name: z.string().min(1),
+  id: z.string().check(z.trim(), z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
   /** The id of a level of the hierarchy in use. */
-  level: z.string().min(1),
-  parent: z.string().trim().min(1).optional(),
+  level: z.string().check(z.minLength(1)),
+  parent: z.optional(z.string().check(z.trim(), z.minLength(1))),
 });
 
 /** A reporting unit. */

@@ -1,12 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { dec } from '../_shared/decimal';
 import { parseOrThrow } from '../_shared/zod';
 import { BandSchema, type Band } from '../model/band';
 
 const BandsSchema = z
-  .array(BandSchema)
-  .min(1)
-  .refine((bands) => bands.every((b, i) => i === 0 || b.min < (bands[i - 1] as Band).min), { message: 'bands in strictly descending order of min' });
+  .array(BandSchema).check(z.minLength(1), z.refine((bands) => bands.every((b, i) => i === 0 || b.min < (bands[i - 1] as Band).min), { message: 'bands in strictly descending order of min' }));
 
 /**
  * The band a score falls in — e.g. an emulation scheme's Xuất sắc / Tốt / Khá / Trung bình / Yếu —

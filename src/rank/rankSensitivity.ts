@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObjectSchema } from '../_shared/strictObjectSchema';
 import { fail } from '../_shared/issue';
 import { checkSchemeDepth } from '../_shared/schemeDepth';
 import { parseOrThrow } from '../_shared/zod';
@@ -37,12 +38,12 @@ export interface RankInterval {
   readonly p95: number;
 }
 
-const OptionsSchema = z.strictObject({
-  samples: z.int().min(1).max(100_000).optional(),
-  perturbation: z.number().min(0).lt(1).optional(),
-  seed: z.int().optional(),
-  switchAggregation: z.boolean().optional(),
-  period: z.union([z.int(), z.string()]).optional(),
+const OptionsSchema = strictObjectSchema({
+  samples: z.optional(z.int().check(z.gte(1), z.lte(100_000))),
+  perturbation: z.optional(z.number().check(z.gte(0), z.lt(1))),
+  seed: z.optional(z.int()),
+  switchAggregation: z.optional(z.boolean()),
+  period: z.optional(z.union([z.int(), z.string()])),
 });
 
 interface Flat {

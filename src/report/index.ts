@@ -4,6 +4,12 @@ export { renderTable } from './renderTable';
 export type { RenderTableOptions, ReportTable, TableCell, TableColumn } from './renderTable';
 export { renderChart } from './renderChart';
 export type { ChartDataByKind, ChartKind, RenderChartOptions } from './renderChart';
+export { progressChartData } from './progressChartData';
+export type { ProgressChartDataOptions } from './progressChartData';
+export { rankingChartData } from './rankingChartData';
+export type { RankingChartDataOptions } from './rankingChartData';
+export { rankIntervalsChartData } from './rankIntervalsChartData';
+export type { RankIntervalsChartDataOptions } from './rankIntervalsChartData';
 export { reportLabels } from './labels';
 export type { ReportLabelSet, ReportLang, ScorecardColumn } from './labels';
 export {

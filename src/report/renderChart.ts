@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObjectSchema } from '../_shared/strictObjectSchema';
 import { fail } from '../_shared/issue';
 import { numberFormatter } from '../_shared/format';
 import { parseOrThrow } from '../_shared/zod';
@@ -41,11 +42,11 @@ export interface RenderChartOptions<K extends ChartKind = ChartKind> {
   readonly height?: number;
 }
 
-const OptionsSchema = z.strictObject({
+const OptionsSchema = strictObjectSchema({
   kind: z.enum(['progress', 'ranking', 'trajectory', 'rankIntervals']),
-  lang: z.enum(['vi', 'en']).optional(),
-  width: z.number().min(320).max(4000).optional(),
-  height: z.number().min(120).max(10000).optional(),
+  lang: z.optional(z.enum(['vi', 'en'])),
+  width: z.optional(z.number().check(z.gte(320), z.lte(4000))),
+  height: z.optional(z.number().check(z.gte(120), z.lte(10000))),
 });
 
 type Options = z.output<typeof OptionsSchema>;
@@ -81,8 +82,8 @@ function hash(text: string): string {
  *   rank (a line with caps), the median (hollow circle) and the nominal rank (filled diamond), in
  *   order of nominal rank.
  *
- * To chart scorecard rows, map them: `{ label: levelName, value: row.value, target: row.target.value,
- * met: row.status === 'met' }`.
+ * What the library returns chains in through one adapter each: `progressChartData` (scorecard rows),
+ * `rankingChartData` (what `rank` returns), `rankIntervalsChartData` (what `rankSensitivity` returns).
  *
  * @param data - the chart's data (validated here; see the type for each kind)
  * @param options - `kind` (required), `lang`, `width` (default 640), `height` (default: as needed)

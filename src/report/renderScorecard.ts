@@ -1,8 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObjectSchema } from '../_shared/strictObjectSchema';
 import { ChisoError } from '../errors';
 import { escapeXml, formatDate, numberFormatter, percentFormatter } from '../_shared/format';
 import { makeIssue } from '../_shared/issue';
-import { fromZodIssues, parseOrThrow } from '../_shared/zod';
+import { englishIssue, fromZodIssues, parseOrThrow } from '../_shared/zod';
 import type { Catalog } from '../model/catalog';
 import { ScorecardSchema, type Scorecard, type ScorecardRow, type Status } from '../model/result';
 import type { Comparison, Target } from '../model/target';
@@ -54,24 +55,23 @@ export interface RenderScorecardOptions {
 }
 
 const NamedSchema = z.union([z.string(), TextSchema]);
-const OptionsSchema = z.strictObject({
+const OptionsSchema = strictObjectSchema({
   format: z.enum(['markdown', 'csv', 'html', 'json']),
-  lang: z.enum(['vi', 'en']).optional(),
+  lang: z.optional(z.enum(['vi', 'en'])),
   // Only the names are read, so any catalog-shaped object will do.
-  catalog: z
+  catalog: z.optional(z
     .object({
       id: z.string(),
-      plan: z.object({ number: z.string().optional() }).optional(),
+      plan: z.optional(z.object({ number: z.optional(z.string()) })),
       hierarchy: z.object({ levels: z.array(z.object({ id: z.string(), name: TextSchema })) }),
       indicators: z.array(z.object({ id: z.string(), name: TextSchema })),
-    })
-    .optional(),
-  units: z.union([z.array(z.object({ id: z.string(), name: NamedSchema })), z.record(z.string(), NamedSchema)]).optional(),
-  sort: z.enum(['scorecard', 'name']).optional(),
-  title: z.string().min(1).optional(),
-  bom: z.boolean().optional(),
-  separator: z.enum([',', ';']).optional(),
-  guardFormulas: z.boolean().optional(),
+    })),
+  units: z.optional(z.union([z.array(z.object({ id: z.string(), name: NamedSchema })), z.record(z.string(), NamedSchema)])),
+  sort: z.optional(z.enum(['scorecard', 'name'])),
+  title: z.optional(z.string().check(z.minLength(1))),
+  bom: z.optional(z.boolean()),
+  separator: z.optional(z.enum([',', ';'])),
+  guardFormulas: z.optional(z.boolean()),
 });
 
 type Options = z.output<typeof OptionsSchema> & {
@@ -103,7 +103,7 @@ function checkOptions(options: unknown): Options {
     // would set the prototype) without checking its value, so the names are read from the input's
     // own entries, each checked here.
     for (const [id, name] of Object.entries((options as { readonly units: object }).units)) {
-      const checked = NamedSchema.safeParse(name);
+      const checked = NamedSchema.safeParse(name, { error: englishIssue });
       if (checked.success) unitNames.set(id, checked.data);
       else issues.push(...fromZodIssues(checked.error.issues, ['options', 'units', id]));
     }

@@ -1,8 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObjectSchema } from '../_shared/strictObjectSchema';
 import { ChisoError, type ChisoIssue } from '../errors';
 import { numberFormatter } from '../_shared/format';
 import { makeIssue } from '../_shared/issue';
-import { fromZodIssues, parseOrThrow } from '../_shared/zod';
+import { englishIssue, fromZodIssues, parseOrThrow } from '../_shared/zod';
 import { csvOnlyOptionIssues, csvTable } from './_internal/csv';
 import { type Cell, htmlTable, jsonText, markdownTable, NO_VALUE } from './_internal/table';
 import type { ReportLang } from './labels';
@@ -42,23 +43,23 @@ export interface RenderTableOptions {
   readonly guardFormulas?: boolean;
 }
 
-const OptionsSchema = z.strictObject({
+const OptionsSchema = strictObjectSchema({
   format: z.enum(['markdown', 'csv', 'html', 'json']),
-  lang: z.enum(['vi', 'en']).optional(),
-  bom: z.boolean().optional(),
-  separator: z.enum([',', ';']).optional(),
-  guardFormulas: z.boolean().optional(),
+  lang: z.optional(z.enum(['vi', 'en'])),
+  bom: z.optional(z.boolean()),
+  separator: z.optional(z.enum([',', ';'])),
+  guardFormulas: z.optional(z.boolean()),
 });
 
 const CellSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
-const TableSchema = z.strictObject({
+const TableSchema = strictObjectSchema({
   caption: z.string(),
-  columns: z.array(z.strictObject({ key: z.string(), label: z.string(), numeric: z.boolean().optional() })).min(1),
+  columns: z.array(strictObjectSchema({ key: z.string(), label: z.string(), numeric: z.optional(z.boolean()) })).check(z.minLength(1)),
   // A row's cells are checked by the columns' keys below, from the row as given: zod's record output
   // drops an own `__proto__` key, which is a key like any other here.
   rows: z.array(z.record(z.string(), z.unknown())),
-  notes: z.array(z.string()).optional(),
+  notes: z.optional(z.array(z.string())),
 });
 
 const BOOLEANS: Readonly<Record<ReportLang, readonly [string, string]>> = { vi: ['có', 'không'], en: ['yes', 'no'] };
@@ -78,7 +79,7 @@ function checkTable(table: unknown): { readonly spec: z.output<typeof TableSchem
       const value = Object.hasOwn(row, column.key) ? row[column.key] : null;
       if (value === null || value === undefined) return null;
       if (typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) return value;
-      const checked = CellSchema.safeParse(value);
+      const checked = CellSchema.safeParse(value, { error: englishIssue });
       if (!checked.success) issues.push(...fromZodIssues(checked.error.issues, ['table', 'rows', i, column.key]));
       return null;
     }),

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObjectSchema } from '../_shared/strictObjectSchema';
 import { fail } from '../_shared/issue';
 import { parseOrThrow } from '../_shared/zod';
 import { AggregationSchema, MinCoverageSchema, MissingPolicySchema, type Aggregation, type MissingPolicy, type Scheme, type ScoreStatus } from '../model/scheme';
@@ -29,12 +30,11 @@ export interface CompositeResult {
 }
 
 const ComponentsSchema = z
-  .array(z.strictObject({ index: z.number().min(0).max(1).nullable(), weight: z.number().positive().optional() }))
-  .min(1);
-const OptionsSchema = z.strictObject({
-  aggregation: AggregationSchema.optional(),
-  missing: MissingPolicySchema.optional(),
-  minCoverage: MinCoverageSchema.optional(),
+  .array(strictObjectSchema({ index: z.nullable(z.number().check(z.gte(0), z.lte(1))), weight: z.optional(z.number().check(z.positive())) })).check(z.minLength(1));
+const OptionsSchema = strictObjectSchema({
+  aggregation: z.optional(AggregationSchema),
+  missing: z.optional(MissingPolicySchema),
+  minCoverage: z.optional(MinCoverageSchema),
 });
 
 // The leaves of the one-group scheme a composite is scored as: c1, c2, … (kebab-case ids).

@@ -4,7 +4,8 @@
 // indicators (per-indicator plans), store (the cells), readObservations (objects and columns),
 // leafRow (own normalisation), peers (peer normalisation), scoreRows (aggregation and coverage),
 // lazyRow (rows whose nodes are built on first read), missingLeaves (missing: 'error').
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObjectSchema } from '../_shared/strictObjectSchema';
 import { compareText } from '../_shared/compareKeys';
 import { parseOrThrow } from '../_shared/zod';
 import { ChisoError } from '../errors';
@@ -28,7 +29,7 @@ export interface ScoreOptions {
   readonly minCoverage?: number;
 }
 
-const OptionsSchema = z.strictObject({ missing: MissingPolicySchema.optional(), minCoverage: MinCoverageSchema.optional() });
+const OptionsSchema = strictObjectSchema({ missing: z.optional(MissingPolicySchema), minCoverage: z.optional(MinCoverageSchema) });
 
 /**
  * Scores units against a scheme: for every unit × period in the observations, the index and points

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { civilDate } from '../_shared/civilDate';
 import { addDays } from '../_shared/dates';
 import { fail } from '../_shared/issue';
@@ -40,7 +40,7 @@ import { workingDayTest, type WorkingCalendarOptions } from './workingCalendar';
  * //=> '2025-01-24'
  */
 export function addWorkingDays(date: Date | string, n: number, calendar?: WorkingCalendarOptions): string {
-  const count = parseOrThrow(z.int().min(-73000).max(73000), n, ['n']);
+  const count = parseOrThrow(z.int().check(z.gte(-73000), z.lte(73000)), n, ['n']);
   const { calendar: cal, isWorking, from } = workingDayTest(calendar, ['calendar']);
   let day = civilDate(date, cal.zone, ['date']);
   const outside = (iso: string) => iso < '1900-01-01' || iso > '2199-12-31';

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObjectSchema } from '../_shared/strictObjectSchema';
 import { checkZone, civilDate, deadlinePassed, DEFAULT_ZONE } from '../_shared/civilDate';
 import { daysBetween, endOfDayIn } from '../_shared/dates';
 import { fail } from '../_shared/issue';
@@ -41,13 +42,13 @@ export interface DeadlineStatus {
   readonly daysLeft: number | null;
 }
 
-const OptionsSchema = z.strictObject({
+const OptionsSchema = strictObjectSchema({
   // Any Date passes here, an invalid one too: civilDate then says "Invalid Date" rather than zod's "null".
   asOf: z.union([z.instanceof(Date), z.string()]),
-  completedAt: z.union([z.instanceof(Date), z.string()]).optional(),
-  dueSoonDays: z.int().min(0).max(3660).optional(),
-  inclusive: z.boolean().optional(),
-  zone: z.string().optional(),
+  completedAt: z.optional(z.union([z.instanceof(Date), z.string()])),
+  dueSoonDays: z.optional(z.int().check(z.gte(0), z.lte(3660))),
+  inclusive: z.optional(z.boolean()),
+  zone: z.optional(z.string()),
 });
 
 /**

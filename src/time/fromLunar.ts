@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fromUtcMs } from '../_shared/dates';
 import { fail } from '../_shared/issue';
 import { lunarYearMonths } from './_internal/lunar';
 import { parseOrThrow } from '../_shared/zod';
 import { LunarDateSchema } from '../model/calendar';
 
-const InputSchema = LunarDateSchema.extend({ leap: z.boolean().optional() });
+const InputSchema = z.extend(LunarDateSchema, { leap: z.optional(z.boolean()) });
 
 /** The lunar months' names for messages: `month 6`, `leap month 6`. */
 function monthName(month: number, leap: boolean): string {

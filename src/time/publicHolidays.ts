@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { holidayLaw } from '../catalogs/holidayLaw';
 import { parseOrThrow } from '../_shared/zod';
 import { HolidayLawSchema, HolidayRuleSchema, WeekdaySchema, type Holiday, type HolidayLawRule, type HolidayRule } from '../model/calendar';
@@ -13,7 +13,7 @@ export interface PublicHolidaysOptions extends HolidayRule {
   readonly law?: readonly HolidayLawRule[];
 }
 
-const OptionsSchema = HolidayRuleSchema.extend({ weekend: z.array(WeekdaySchema).max(6).optional(), law: HolidayLawSchema.optional() });
+const OptionsSchema = z.extend(HolidayRuleSchema, { weekend: z.optional(z.array(WeekdaySchema).check(z.maxLength(6))), law: z.optional(HolidayLawSchema) });
 
 /**
  * The public holidays of a year as the law stood on each of its days, with the days in lieu, in date
@@ -59,7 +59,7 @@ const OptionsSchema = HolidayRuleSchema.extend({ weekend: z.array(WeekdaySchema)
  * //=> ['2020-09-02']
  */
 export function publicHolidays(year: number, options: PublicHolidaysOptions = {}): Holiday[] {
-  const y = parseOrThrow(z.int().min(1900).max(2199), year, ['year']);
+  const y = parseOrThrow(z.int().check(z.gte(1900), z.lte(2199)), year, ['year']);
   const opts = parseOrThrow(OptionsSchema, options, ['options']);
   const law = opts.law ?? holidayLaw;
   if (`${y}-01-01` < (law[0] as HolidayLawRule).from) return refuseBeforeLaw(year, law, ['year'], 'year');

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObjectSchema } from '../_shared/strictObjectSchema';
 import { vinhPhuc302Reporting } from '../catalogs/reportingRegimes';
 import { checkZone, DEFAULT_ZONE } from '../_shared/civilDate';
 import { endOfDayIn } from '../_shared/dates';
@@ -27,10 +28,10 @@ export interface ReportingDeadline extends ReportingStep {
   readonly deadlineAt: string;
 }
 
-const OptionsSchema = z.strictObject({
-  regime: z.array(ReportingStepSchema).optional(),
-  inclusive: z.boolean().optional(),
-  zone: z.string().optional(),
+const OptionsSchema = strictObjectSchema({
+  regime: z.optional(z.array(ReportingStepSchema)),
+  inclusive: z.optional(z.boolean()),
+  zone: z.optional(z.string()),
 });
 
 /**
@@ -49,7 +50,7 @@ const OptionsSchema = z.strictObject({
  * //=> [['units-to-dic', '2025-12-14'], ['dic-to-ppc', '2025-12-30']]
  */
 export function reportingCalendar(year: number, options: ReportingCalendarOptions = {}): ReportingDeadline[] {
-  const y = parseOrThrow(z.int().min(1900).max(2199), year, ['year']);
+  const y = parseOrThrow(z.int().check(z.gte(1900), z.lte(2199)), year, ['year']);
   const opts = parseOrThrow(OptionsSchema, options, ['options']);
   const zone = opts.zone === undefined ? DEFAULT_ZONE : checkZone(opts.zone, ['options', 'zone']);
   const regime = opts.regime ?? vinhPhuc302Reporting;

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObjectSchema } from '../_shared/strictObjectSchema';
 import { checkZone, civilDate, DEFAULT_ZONE } from '../_shared/civilDate';
 import { toUtcMs } from '../_shared/dates';
 import { fail } from '../_shared/issue';
@@ -12,7 +13,7 @@ export interface ToLunarOptions {
   readonly zone?: string;
 }
 
-const OptionsSchema = z.strictObject({ zone: z.string().optional() });
+const OptionsSchema = strictObjectSchema({ zone: z.optional(z.string()) });
 
 /**
  * The Vietnamese lunar date (âm lịch) of a civil date, 1900-01-01 to 2199-12-31.

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObjectSchema } from '../_shared/strictObjectSchema';
 import { holidayLaw } from '../catalogs/holidayLaw';
 import { officialSchedules } from '../catalogs/officialSchedules';
 import { checkZone, DEFAULT_ZONE } from '../_shared/civilDate';
@@ -36,13 +37,13 @@ export interface WorkingCalendarOptions {
   readonly zone?: string;
 }
 
-const OptionsSchema = z.strictObject({
-  weekend: z.array(WeekdaySchema).max(6).optional(),
-  law: HolidayLawSchema.optional(),
-  rule: z.union([HolidayRuleSchema, z.literal(false), z.null()]).optional(),
-  schedules: z.array(OfficialScheduleSchema).optional(),
-  adjustments: z.array(OfficialAdjustmentSchema).optional(),
-  zone: z.string().optional(),
+const OptionsSchema = strictObjectSchema({
+  weekend: z.optional(z.array(WeekdaySchema).check(z.maxLength(6))),
+  law: z.optional(HolidayLawSchema),
+  rule: z.optional(z.union([HolidayRuleSchema, z.literal(false), z.null()])),
+  schedules: z.optional(z.array(OfficialScheduleSchema)),
+  adjustments: z.optional(z.array(OfficialAdjustmentSchema)),
+  zone: z.optional(z.string()),
 });
 
 /** Validates options (at `path`) into a calendar, checking what the schema cannot: duplicates, and schedules covering a holiday the law does not name. */

@@ -134,7 +134,7 @@ describe.skipIf(skip)('the built bundle in headless Chromium: the portal widget'
 
   it('loads dist/index.js (the built bundle) and its dependencies as ES modules, without an error', () => {
     expect(requested).toContain('/dist/index.js');
-    expect(requested).toContain('/node_modules/zod/index.js');
+    expect(requested).toContain('/node_modules/zod/mini/index.js');
     expect(requested).toContain('/node_modules/decimal.js/decimal.mjs');
     expect(requested.some((p) => p.startsWith('/src/'))).toBe(false);
     expect(server.failures.filter((f) => !f.endsWith('/favicon.ico'))).toEqual([]);

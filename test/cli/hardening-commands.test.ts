@@ -461,7 +461,7 @@ describe('20. option values', () => {
 
   // Every option each command's help documents; booleans take no value.
   const HELPS: Readonly<Record<string, string>> = { scorecard: scorecardHelp, rank: rankHelp, progress: progressHelp, deadlines: deadlinesHelp, validate: validateHelp, schema: schemaHelp };
-  const BOOLEAN = new Set(['bom', 'fragment']);
+  const BOOLEAN = new Set(['bom', 'fragment', 'roll-up']);
   const documented = (command: string) => [...new Set([...HELPS[command]!.matchAll(/--([a-z][a-z-]*)/g)].map((m) => m[1]!))].filter((o) => o !== 'help');
 
   it('property: for generated option lists, a repeated documented option is a usage error naming it, in any spelling and place', () => {

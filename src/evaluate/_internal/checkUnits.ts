@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ChisoIssue } from '../../errors';
 import { makeIssue } from '../../_shared/issue';
-import { fromZodIssues } from '../../_shared/zod';
+import { englishIssue, fromZodIssues } from '../../_shared/zod';
 import type { Hierarchy } from '../../model/level';
 import { UnitSchema, type Unit } from '../../model/unit';
 
@@ -51,7 +51,7 @@ function findCyclesFrom(parentOf: ReadonlyMap<string, string | undefined>, start
   return cycles;
 }
 
-let UnitList: z.ZodArray<typeof UnitSchema> | undefined;
+let UnitList: z.ZodMiniArray<typeof UnitSchema> | undefined;
 
 /** What {@link checkUnits} found: the units that fit their schema, and every problem. */
 export interface UnitCheck {
@@ -85,7 +85,7 @@ export function checkUnits(raw: readonly unknown[], hierarchy: Hierarchy | undef
   const units: Unit[] = all.success ? all.data : [];
   const shapeIssues: ChisoIssue[] = [];
   if (!all.success) raw.forEach((item, i) => {
-    const parsed = UnitSchema.safeParse(item, { reportInput: true });
+    const parsed = UnitSchema.safeParse(item, { reportInput: true, error: englishIssue });
     if (parsed.success) {
       units.push(parsed.data);
       return;

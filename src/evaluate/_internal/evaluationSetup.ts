@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObjectSchema } from '../../_shared/strictObjectSchema';
 import { ChisoError, type ChisoIssue } from '../../errors';
 import { checkUnits } from './checkUnits';
 import { checkZone, civilDate, DEFAULT_ZONE } from '../../_shared/civilDate';
@@ -7,13 +8,13 @@ import { parseOrThrow } from '../../_shared/zod';
 import { CatalogSchema, type Catalog } from '../../model/catalog';
 import type { Unit } from '../../model/unit';
 
-const OptionsSchema = z.strictObject({
+const OptionsSchema = strictObjectSchema({
   // Any Date, valid or not: `civilDate` words an invalid one ("Invalid Date"), which zod's `z.date()` cannot.
   asOf: z.union([z.instanceof(Date), z.string()]),
-  zone: z.string().optional(),
+  zone: z.optional(z.string()),
   // Each unit is checked by `checkUnits`, the check `defineUnits` makes, so both word the same issues.
-  units: z.array(z.unknown()).optional(),
-  level: z.string().min(1).optional(),
+  units: z.optional(z.array(z.unknown())),
+  level: z.optional(z.string().check(z.minLength(1))),
 });
 
 /** The options `evaluate` and `evaluateColumns` share, as parsed. */

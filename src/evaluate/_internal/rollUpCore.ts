@@ -1,6 +1,7 @@
 import Decimal from 'decimal.js';
 import { compareText } from '../../_shared/compareKeys';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObjectSchema } from '../../_shared/strictObjectSchema';
 import { ChisoError, type ChisoIssue } from '../../errors';
 import { dec, toNumber } from '../../_shared/decimal';
 import { makeIssue } from '../../_shared/issue';
@@ -21,11 +22,11 @@ import { defineUnits } from '../defineUnits';
 
 import type { RollUpOptions } from '../../model/registry';
 
-const OptionsSchema = z.strictObject({
-  catalog: CatalogSchema.optional(),
-  measures: z.record(KebabIdSchema, MeasureSchema).optional(),
-  minCoverage: z.number().min(0).max(1).optional(),
-  from: z.enum(['children', 'leaves']).optional(),
+const OptionsSchema = strictObjectSchema({
+  catalog: z.optional(CatalogSchema),
+  measures: z.optional(z.record(KebabIdSchema, MeasureSchema)),
+  minCoverage: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  from: z.optional(z.enum(['children', 'leaves'])),
 });
 
 /**

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { strictObjectSchema } from '../../_shared/strictObjectSchema';
 import { ChisoError } from '../../errors';
 import type { WorkingCalendar } from '../../model/calendar';
 import { PeriodSchema, type Period } from '../../model/observation';
@@ -65,22 +66,21 @@ function defaultIndicators(): Record<DossierMeasure, string> {
 }
 
 const PeriodInputSchema = z.union([
-  z.int().min(1900).max(2199),
-  z.string().min(1),
-  z.strictObject({ start: IsoDateSchema, end: IsoDateSchema, label: PeriodSchema.optional() }),
+  z.int().check(z.gte(1900), z.lte(2199)),
+  z.string().check(z.minLength(1)),
+  strictObjectSchema({ start: IsoDateSchema, end: IsoDateSchema, label: z.optional(PeriodSchema) }),
 ]);
 
-const IndicatorChoiceSchema = z.union([KebabIdSchema, z.literal(false)]).optional();
+const IndicatorChoiceSchema = z.optional(z.union([KebabIdSchema, z.literal(false)]));
 
-const OptionsSchema = z.strictObject({
-  period: PeriodInputSchema.optional(),
-  periods: z.array(PeriodInputSchema).min(1).optional(),
+const OptionsSchema = strictObjectSchema({
+  period: z.optional(PeriodInputSchema),
+  periods: z.optional(z.array(PeriodInputSchema).check(z.minLength(1))),
   asOf: z.union([z.string(), z.date()]),
-  calendar: z.unknown().optional(),
-  zone: z.string().optional(),
-  strict: z.boolean().optional(),
-  indicators: z
-    .strictObject({
+  calendar: z.optional(z.unknown()),
+  zone: z.optional(z.string()),
+  strict: z.optional(z.boolean()),
+  indicators: z.optional(strictObjectSchema({
       online: IndicatorChoiceSchema,
       fullyOnline: IndicatorChoiceSchema,
       onTime: IndicatorChoiceSchema,
@@ -88,10 +88,9 @@ const OptionsSchema = z.strictObject({
       late: IndicatorChoiceSchema,
       open: IndicatorChoiceSchema,
       overdue: IndicatorChoiceSchema,
-    })
-    .optional(),
-  checkDuplicateIds: z.boolean().optional(),
-  maxIssues: z.int().min(0).optional(),
+    })),
+  checkDuplicateIds: z.optional(z.boolean()),
+  maxIssues: z.optional(z.int().check(z.gte(0))),
 });
 
 /** A period to count: its first and last day, the cut-off (its last day or asOf), and its label. */

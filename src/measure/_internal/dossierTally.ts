@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ChisoError, type ChisoIssue } from '../../errors';
 import type { DossierInput } from '../../model/dossier';
 import { DossierSchema } from '../../model/dossier';
@@ -6,7 +6,7 @@ import type { FractionObservationSchema } from '../../model/observation';
 import { holidayLaw } from '../../catalogs/holidayLaw';
 import { isRealDate } from '../../_shared/civilDate';
 import { makeIssue } from '../../_shared/issue';
-import { fromZodIssues } from '../../_shared/zod';
+import { englishIssue, fromZodIssues } from '../../_shared/zod';
 import { readDossierOptions, type DossierMeasure, type MeasureDossiersOptions, type Window } from './dossierOptions';
 import { createTimeReader, dayOf, isoOf, type Moment } from './dossierTimes';
 
@@ -200,7 +200,7 @@ export function createDossierTally(options: MeasureDossiersOptions): DossierTall
     let record: DossierInput;
     if (quickCheck(raw)) record = raw;
     else {
-      const parsed = DossierSchema.safeParse(raw, { reportInput: true });
+      const parsed = DossierSchema.safeParse(raw, { reportInput: true, error: englishIssue });
       const rawId = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
       const context = { unit: typeof raw === 'object' && raw !== null && typeof (raw as { unit?: unknown }).unit === 'string' ? (raw as { unit: string }).unit : undefined };
       if (!parsed.success) return report(index, rawId, fromZodIssues(parsed.error.issues, ['records', index], context));

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** What a refinement adds its issues to: the context of any `refine` or `superRefine`. */
 type IssueSink = Pick<z.core.$RefinementCtx<unknown>, 'addIssue'>;

@@ -1,7 +1,7 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { ChisoIssue } from '../../errors';
 import { makeIssue } from '../../_shared/issue';
-import { fromZodIssues } from '../../_shared/zod';
+import { englishIssue, fromZodIssues } from '../../_shared/zod';
 import { DoneObservationSchema, FractionObservationSchema, RankObservationSchema, ValueObservationSchema, type Observation } from '../observation';
 import { observationShape } from './observationShape';
 
@@ -15,7 +15,7 @@ export const OBSERVATION_SCHEMAS = [ValueObservationSchema, FractionObservationS
  * Schemas by shape, as {@link OBSERVATION_SCHEMAS}; a caller that reads other values (`score` takes a
  * category or a boolean as a `value`) passes its own, and names the type its schemas give.
  */
-export type ObservationSchemas = readonly [z.ZodType, z.ZodType, z.ZodType, z.ZodType];
+export type ObservationSchemas = readonly [z.ZodMiniType, z.ZodMiniType, z.ZodMiniType, z.ZodMiniType];
 
 /**
  * The unit and indicator of an observation as given (when they are text), for the issues about it.
@@ -77,7 +77,7 @@ export function parseObservation(raw: unknown, path: readonly (string | number)[
     issues.push(makeIssue({ code: 'invalid_type', path, expected: 'an observation with exactly one of value, numerator + denominator, done or rank', received: raw }));
     return undefined;
   }
-  const parsed = schema.safeParse(raw, { reportInput: true });
+  const parsed = schema.safeParse(raw, { reportInput: true, error: englishIssue });
   if (!parsed.success) {
     issues.push(...fromZodIssues(parsed.error.issues, path, givenContext(raw)));
     return undefined;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { formatCoord as c } from '../../_shared/format';
 import type { ProgressChartDataSchema } from '../../model/report';
 import { GREEN, INK, PAD, RED, TOP, label, legend, linear, niceAxis, rowFrame, svg, verticalGrid, type FrameBase } from './chartFrame';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { formatCoord as c } from '../../_shared/format';
 import type { RankIntervalsChartDataSchema } from '../../model/report';
 import { BLUE, INK, PAD, TOP, compareText, diamond, label, legend, linear, niceStep, rowFrame, svg, verticalGrid, type FrameBase } from './chartFrame';

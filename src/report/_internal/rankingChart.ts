@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { formatCoord as c } from '../../_shared/format';
 import type { RankingChartDataSchema } from '../../model/report';
 import { BLUE, INK, PAD, TOP, compareText, label, linear, niceAxis, nullsLast, rowFrame, svg, verticalGrid, type FrameBase } from './chartFrame';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { daysBetween, isoFromParts } from '../../_shared/dates';
 import { formatCoord as c, formatPeriod } from '../../_shared/format';
 import type { Period } from '../../model/observation';

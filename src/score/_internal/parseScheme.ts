@@ -1,8 +1,8 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ChisoError, type ChisoIssue } from '../../errors';
 import { makeIssue } from '../../_shared/issue';
 import { checkSchemeDepth } from '../../_shared/schemeDepth';
-import { fromZodIssues } from '../../_shared/zod';
+import { englishIssue, fromZodIssues } from '../../_shared/zod';
 import { SchemeSchema, type Scheme } from '../../model/scheme';
 
 type Path = (string | number)[];
@@ -43,7 +43,7 @@ export function parseScheme(input: unknown): Scheme {
   // The schema recurses into every group: a scheme nested some hundreds of levels deep (or with a
   // cycle) would overflow the stack inside zod before any issue could be reported.
   checkSchemeDepth(input, ['scheme']);
-  const result = SchemeSchema.safeParse(input, { reportInput: true });
+  const result = SchemeSchema.safeParse(input, { reportInput: true, error: englishIssue });
   if (result.success) return result.data;
   const issues: ChisoIssue[] = [];
   flattenUnions(result.error.issues, [], issues);
