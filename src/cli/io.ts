@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { jsonErrorPosition } from '../_shared/jsonPosition';
 import { CliError, EXIT } from './errors';
 
 function reason(error: unknown): string {
@@ -149,19 +150,6 @@ export function writeOutput(text: string, out: string | undefined, stdout: (text
   }
 }
 
-/** Line and column (1-based) of a character offset in a text. */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text[i] === '\n') {
-      line++;
-      start = i + 1;
-    }
-  }
-  return { line, column: offset - start + 1 };
-}
-
 /**
  * Parses JSON text (a leading BOM is allowed); a syntax error names the file, line and column (from
  * the parser's position, when it gives one).
@@ -180,11 +168,7 @@ export function parseJsonFile(text: string, file: string): unknown {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    // Node 20 says "at position 11", Node 22 and later "(line 3 column 1)".
-    const lc = /line (\d+) column (\d+)/.exec(message);
-    const at = /position (\d+)/.exec(message);
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    const pos = lc !== null ? { line: Number(lc[1]), column: Number(lc[2]) } : at !== null ? lineColumn(body, Number(at[1])) : undefined;
+    const pos = jsonErrorPosition(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, message);
     const where = pos === undefined ? file : `${file}:${pos.line}:${pos.column}`;
     // V8 quotes the text near the fault, which may hold control characters.
     throw new CliError(EXIT.input, [`${where}: invalid JSON: ${printable(message)}`]);

@@ -1,4 +1,5 @@
 import { ChisoError } from '../errors';
+import { jsonErrorPosition } from '../_shared/jsonPosition';
 import { checkInputGraph } from '../_shared/inputGraph';
 import { fail } from '../_shared/issue';
 import type { Catalog } from '../model/catalog';
@@ -24,6 +25,10 @@ const MAX_DEPTH = 64;
  *   its path (`indicators[3].targets[1].op`)
  *
  * @example
+ * loadCatalog('{\n  "id": "x",\n}');
+ * //=> throws ChisoError: Expected json to be valid JSON text but got "line 3 column 1: …
+ *
+ * @example
  * loadCatalog('{"id": 1}');
  * //=> throws ChisoError: Expected id to be of type string but got "1". (and 3 more issues)
  */
@@ -34,7 +39,12 @@ export function loadCatalog(json: unknown): Catalog {
       // A byte-order mark is how some editors (Notepad, Excel) start a UTF-8 file: not part of the JSON.
       value = JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json);
     } catch (error) {
-      fail({ code: 'invalid_json', path: [], field: 'json', expected: 'valid JSON text', received: error instanceof Error ? error.message : json });
+      const message = error instanceof Error ? error.message : String(error);
+      // The same place on every Node: V8's message names a line and column only from Node 22 on.
+      const at = jsonErrorPosition(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json, message);
+      // The place first, so that a long message cut short for the issue still names it.
+      const text = message.replace(/\s*\(line \d+ column \d+\)/, '');
+      fail({ code: 'invalid_json', path: [], field: 'json', expected: 'valid JSON text', received: at === undefined ? text : `line ${at.line} column ${at.column}: ${text}` });
     }
   }
   const issues = checkInputGraph(value, [], { forbiddenKeys: true, maxDepth: MAX_DEPTH });
