@@ -10,16 +10,8 @@ import { formatReceived } from '../../src/_shared/issue';
 import { parseOrThrow } from '../../src/_shared/zod';
 import { SchemeSchema } from '../../src/model/scheme';
 import { SEED } from '../fuzz/harness';
+import { issuesOf } from '../helpers';
 
-const issuesOf = (fn: () => unknown): readonly ChisoIssue[] => {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ChisoError);
-    return (error as ChisoError).issues;
-  }
-  throw new Error('expected a ChisoError');
-};
 
 const name = { vi: 'N', en: 'N' };
 const leaf = { id: 'leaf', name, indicator: 'x', rule: { kind: 'boolean' } };

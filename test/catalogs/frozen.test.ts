@@ -5,19 +5,8 @@ import { dienBien } from '../../src/catalogs/dienBien';
 import { emulationHierarchy154, tuyenQuang154 } from '../../src/catalogs/tuyenQuang154';
 import { vinhPhuc302 } from '../../src/catalogs/vinhPhuc302';
 import { threeTier2021, twoTier2025 } from '../../src/model/hierarchies';
+import { objectsOf } from '../helpers';
 
-/** Every object reachable from a value (each once). */
-function objectsOf(value: unknown): object[] {
-  const seen = new Set<object>();
-  const stack = [value];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (typeof v !== 'object' || v === null || seen.has(v)) continue;
-    seen.add(v);
-    stack.push(...Object.values(v));
-  }
-  return [...seen];
-}
 
 describe('built-in data imported by name', () => {
   for (const [name, value] of Object.entries({ vinhPhuc302, tuyenQuang154, dienBien, emulationHierarchy154, threeTier2021, twoTier2025 })) {

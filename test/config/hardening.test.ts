@@ -16,16 +16,8 @@ import { formatPath, formatReceived } from '../../src/_shared/issue';
 import type { Catalog } from '../../src/model/catalog';
 import { hierarchies, threeTier2021, twoTier2025 } from '../../src/model/hierarchies';
 import { SEED } from '../fuzz/harness';
+import { issuesOf, objectsOf } from '../helpers';
 
-const issuesOf = (fn: () => unknown): readonly ChisoIssue[] => {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ChisoError);
-    return (error as ChisoError).issues;
-  }
-  throw new Error('expected a ChisoError');
-};
 
 /** A plain (unfrozen) copy of the Vĩnh Phúc catalog, as a config file would give it. */
 const plain = (): Catalog => JSON.parse(JSON.stringify(vinhPhuc302)) as Catalog;
@@ -261,18 +253,6 @@ describe('item 20: loadCatalog accepts a leading byte-order mark, as the CLI doe
   });
 });
 
-/** Every object reachable from `value` (each once). */
-function objectsOf(value: unknown): object[] {
-  const seen = new Set<object>();
-  const stack = [value];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (typeof v !== 'object' || v === null || seen.has(v)) continue;
-    seen.add(v);
-    stack.push(...Object.values(v));
-  }
-  return [...seen];
-}
 
 describe('item 20: every catalog chiso hands out is deeply frozen', () => {
   const asOf = '2025-12-31';
