@@ -1,0 +1,14 @@
+export { compileScorecard } from './compileScorecard';
+export type { ScorecardSqlOptions } from './compileScorecard';
+export { compileScorecardView } from './compileScorecardView';
+export type { ScorecardViewOptions } from './compileScorecardView';
+export { compileObservationChecks } from './compileObservationChecks';
+export { registryClosure } from './registryClosure';
+export type { ClosureRow } from './registryClosure';
+export { compileRollUp } from './compileRollUp';
+export type { RollUpSqlOptions } from './compileRollUp';
+export { workingDayRows } from './workingDayRows';
+export type { WorkingDayRow } from './workingDayRows';
+export { workingDaysCsv } from './workingDaysCsv';
+export { workingDaysSql } from './workingDaysSql';
+export type { WorkingDaysSqlOptions } from './workingDaysSql';

@@ -1,0 +1,149 @@
+// `npx tsx test/bench/sql.bench.ts` (or `npm run bench -- sql`): chiso's rules inside DuckDB (issue 16).
+// The national dataset of national-data.ts (34 provinces, 3,321 communes, 60 indicators, 6 years:
+// 1,195,560 observations) is loaded once into an in-process DuckDB. The pipeline, as of 2025-12-31:
+// evaluate the communes (the observation in force of each commune × indicator among six years),
+// roll the communes up to the provinces (all six years), evaluate the provinces. Three ways:
+//
+// - `chiso SQL`: the queries compileScorecard and compileRollUp write, each step materialised as a
+//   temporary table (so the engine really computes every row);
+// - `chiso in-process`: evaluateColumns, rollUpColumns and evaluate on the same data as columns;
+// - `hand-written DuckDB`: one person's direct SQL for the same arithmetic, knowing the data (years
+//   as periods, every target a ≥ threshold, shares as counts): the floor for the engine.
+//
+// Each way runs 5 times, the ways taking turns; the median wall time is printed, and the ratios. The three must agree on
+// the number of targets met at each level (checked, printed).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { evaluate } from '../../src/evaluate/evaluate';
+import { evaluateColumns } from '../../src/evaluate/evaluateColumns';
+import { rollUpColumns } from '../../src/evaluate/rollUpColumns';
+import { compileRollUp, compileScorecard, registryClosure } from '../../src/sql/index';
+import { catalog, communeIds, generateColumns, indicatorIds, INDICATORS, registry, SHARES, targetsOf, units } from './national-data';
+
+const AS_OF = '2025-12-31';
+const RUNS = 5;
+const cols = generateColumns();
+
+// Load once (not timed): the observations as CSV, the closure table, the targets for the hand-written query.
+const dir = mkdtempSync(join(tmpdir(), 'chiso-sql-bench-'));
+const csv = join(dir, 'observations.csv');
+const lines: string[] = ['unit,indicator,period,value,numerator,denominator'];
+for (let r = 0; r < cols.rows; r += 1) {
+  const den = cols.denominator[r] as number;
+  const v = cols.value[r] as number;
+  lines.push(`${communeIds[cols.commune[r] as number]},${indicatorIds[cols.indicator[r] as number]},${cols.year[r]},${den >= 0 ? `,${v},${den}` : `${v},,`}`);
+}
+writeFileSync(csv, `${lines.join('\n')}\n`);
+lines.length = 0;
+
+const instance = await DuckDBInstance.create(':memory:');
+const db = await instance.connect();
+const run = async (sql: string): Promise<void> => {
+  await db.run(sql);
+};
+const one = async (sql: string): Promise<number> => Number(Object.values((await db.runAndReadAll(sql)).getRowObjectsJson()[0] ?? {})[0]);
+let started = performance.now();
+await run(`CREATE TABLE observations AS SELECT * FROM read_csv('${csv}', header = true, columns = {
+  'unit': 'VARCHAR', 'indicator': 'VARCHAR', 'period': 'VARCHAR', 'value': 'DECIMAL(38, 10)', 'numerator': 'DECIMAL(38, 10)', 'denominator': 'DECIMAL(38, 10)'})`);
+const closure = registryClosure(registry);
+await run('CREATE TABLE closure (ancestor VARCHAR, descendant VARCHAR, depth INTEGER)');
+await run(`INSERT INTO closure VALUES ${closure.map((c) => `('${c.ancestor}', '${c.descendant}', ${c.depth})`).join(', ')}`);
+await run('CREATE TABLE targets (indicator VARCHAR, share BOOLEAN, commune DECIMAL(18, 2), province DECIMAL(18, 2))');
+await run(`INSERT INTO targets VALUES ${Array.from({ length: INDICATORS }, (_, i) => `('${indicatorIds[i]}', ${i < SHARES}, ${targetsOf(i).commune}, ${targetsOf(i).province})`).join(', ')}`);
+await run(`CREATE TABLE parents AS SELECT descendant AS commune, ancestor AS province FROM closure WHERE depth = 1`);
+console.log(`loaded ${await one('SELECT COUNT(*) FROM observations')} observations into DuckDB in ${((performance.now() - started) / 1000).toFixed(1)} s (CSV written and read; not timed below)`);
+rmSync(dir, { recursive: true, force: true });
+
+// chiso's SQL.
+const communeSql = compileScorecard(catalog, { dialect: 'duckdb', asOf: AS_OF, units, level: 'commune', columns: { rank: null, done: null } });
+const rollUpSql = compileRollUp(registry, { dialect: 'duckdb', catalog, closureTable: 'closure', columns: { done: null } });
+const provinceSql = compileScorecard(catalog, { dialect: 'duckdb', asOf: AS_OF, units, level: 'province', table: 'chiso_province_observations', columns: { rank: null, done: null } });
+/** Each step's time in the last run of chiso's SQL (ms). */
+const steps: Record<string, number> = {};
+async function step(name: string, sql: string): Promise<void> {
+  const t = performance.now();
+  await run(sql);
+  steps[name] = performance.now() - t;
+}
+async function chisoSql(): Promise<[number, number]> {
+  await step('evaluate communes', `CREATE OR REPLACE TEMP TABLE chiso_communes AS ${communeSql}`);
+  await step('roll up', `CREATE OR REPLACE TEMP TABLE chiso_rolled AS ${rollUpSql}`);
+  await run(`CREATE OR REPLACE TEMP VIEW chiso_province_observations AS SELECT unit, indicator, period, value, numerator, denominator FROM chiso_rolled WHERE status = 'ok'`);
+  await step('evaluate provinces', `CREATE OR REPLACE TEMP TABLE chiso_provinces AS ${provinceSql}`);
+  return [await one(`SELECT COUNT(*) FROM chiso_communes WHERE status = 'met'`), await one(`SELECT COUNT(*) FROM chiso_provinces WHERE status = 'met'`)];
+}
+
+// The hand-written query: the same arithmetic, written for this data.
+async function handWritten(): Promise<[number, number]> {
+  await run(`CREATE OR REPLACE TEMP TABLE hw_communes AS
+    SELECT o.unit, o.indicator,
+      CASE WHEN t.share THEN o.numerator * 100 >= t.commune * o.denominator ELSE o.value >= t.commune END AS met
+    FROM observations AS o JOIN targets AS t USING (indicator)
+    WHERE o.period <= '2025'
+    QUALIFY ROW_NUMBER() OVER (PARTITION BY o.unit, o.indicator ORDER BY o.period DESC) = 1`);
+  await run(`CREATE OR REPLACE TEMP TABLE hw_rolled AS
+    SELECT p.province AS unit, o.indicator, o.period, SUM(o.value) AS value, SUM(o.numerator) AS numerator, SUM(o.denominator) AS denominator
+    FROM observations AS o JOIN parents AS p ON p.commune = o.unit
+    GROUP BY p.province, o.indicator, o.period
+    HAVING COUNT(*) = (SELECT COUNT(*) FROM parents AS q WHERE q.province = p.province)`);
+  await run(`CREATE OR REPLACE TEMP TABLE hw_provinces AS
+    SELECT r.unit, r.indicator,
+      CASE WHEN t.share THEN r.numerator * 100 >= t.province * r.denominator ELSE r.value >= t.province END AS met
+    FROM hw_rolled AS r JOIN targets AS t USING (indicator)
+    WHERE r.period <= '2025'
+    QUALIFY ROW_NUMBER() OVER (PARTITION BY r.unit, r.indicator ORDER BY r.period DESC) = 1`);
+  return [await one('SELECT COUNT(*) FROM hw_communes WHERE met'), await one('SELECT COUNT(*) FROM hw_provinces WHERE met')];
+}
+
+// chiso in-process, on the same data as columns (built here, not timed).
+const allColumns = {
+  unit: Array.from(cols.commune, (c) => communeIds[c] as string),
+  indicator: Array.from(cols.indicator, (i) => indicatorIds[i] as string),
+  period: cols.year,
+  value: cols.value,
+  denominator: Array.from(cols.denominator, (d) => (d >= 0 ? d : null)),
+};
+async function inProcess(): Promise<[number, number]> {
+  const communes = evaluateColumns(catalog, allColumns, { asOf: AS_OF, units, level: 'commune' }).summary.met;
+  const rolled = rollUpColumns(allColumns, registry, { catalog }).observations;
+  const provinces = evaluate(catalog, rolled, { asOf: AS_OF, units, level: 'province' }).summary.met;
+  return [communes, provinces];
+}
+
+const ways: [string, () => Promise<[number, number]>][] = [
+  ['chiso SQL (DuckDB)', chisoSql],
+  ['chiso in-process (columns)', inProcess],
+  ['hand-written DuckDB', handWritten],
+];
+const medians = new Map<string, number>();
+const mets = new Map<string, string>();
+const times = new Map<string, number[]>(ways.map(([name]) => [name, []]));
+// Round-robin, so a burst of load on the shared machine falls on every way alike.
+for (let k = 0; k < RUNS; k += 1) {
+  for (const [name, fn] of ways) {
+    started = performance.now();
+    const met = await fn();
+    times.get(name)?.push(performance.now() - started);
+    mets.set(name, `communes met ${met[0]}, provinces met ${met[1]}`);
+  }
+}
+for (const [name] of ways) {
+  const t = [...(times.get(name) as number[])].sort((a, b) => a - b);
+  medians.set(name, t[Math.floor(RUNS / 2)] as number);
+  console.log(`${name.padEnd(28)} median ${((t[Math.floor(RUNS / 2)] as number) / 1000).toFixed(2)} s  (runs: ${(times.get(name) as number[]).map((x) => (x / 1000).toFixed(2)).join(', ')} s)  ${mets.get(name)}`);
+}
+console.log(`chiso SQL, last run by step: ${Object.entries(steps).map(([k, v]) => `${k} ${(v / 1000).toFixed(2)} s`).join(', ')}`);
+const agree = new Set(mets.values()).size === 1;
+const sql = medians.get('chiso SQL (DuckDB)') as number;
+const hand = medians.get('hand-written DuckDB') as number;
+const lib = medians.get('chiso in-process (columns)') as number;
+const fastest = (name: string): number => Math.min(...(times.get(name) as number[]));
+console.log(`ratios of the medians: chiso SQL / hand-written = ${(sql / hand).toFixed(2)} (target ≤ 1.5); chiso in-process / chiso SQL = ${(lib / sql).toFixed(2)}`);
+// On a shared machine the fastest run is the one least disturbed by others.
+console.log(`ratios of the fastest runs: chiso SQL / hand-written = ${(fastest('chiso SQL (DuckDB)') / fastest('hand-written DuckDB')).toFixed(2)}; chiso in-process / chiso SQL = ${(fastest('chiso in-process (columns)') / fastest('chiso SQL (DuckDB)')).toFixed(2)}`);
+console.log(`the three ways agree on the targets met: ${agree ? 'yes' : 'NO'}`);
+db.closeSync();
+instance.closeSync();
+if (!agree) process.exit(1);
