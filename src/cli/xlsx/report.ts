@@ -1,0 +1,121 @@
+// The bridge from a command's CSV rows to a report workbook: the cells are the CSV's (the same row
+// builders, the same values), only typed here. Never a second copy of what a report says.
+import { renderScorecard, reportLabels, type Catalog, type ReportTable, type Scorecard, type Text } from '../../index';
+import { readCsv } from '../csv';
+import { writeXlsxReport, STATUS_FILLS, type XlsxCell, type XlsxColumnKind } from './write';
+
+/**
+ * What a report workbook's notes sheet says of where its figures come from: the catalog and its
+ * plan (number, date, title, and where it was read from), related documents, the data files.
+ *
+ * @param catalog - the catalog evaluated against
+ * @param lang - the language of the lines
+ * @param dataFiles - the data files read
+ * @returns the lines
+ * @throws never
+ *
+ * @example
+ * sourceNotes(catalogs.vinhPhuc302, 'en', ['data.csv'])[0]?.startsWith('Catalog: vinh-phuc-302 — 302/KH-UBND');
+ * //=> true
+ */
+export function sourceNotes(catalog: Catalog, lang: 'vi' | 'en', dataFiles: readonly string[]): string[] {
+  const plan = catalog.plan;
+  const doc = [plan.number, plan.date === undefined ? undefined : plan.date, plan.title[lang]].filter((p) => p !== undefined).join(' · ');
+  return [
+    `${lang === 'vi' ? 'Bộ chỉ tiêu' : 'Catalog'}: ${catalog.id} — ${doc}${plan.via === undefined ? '' : ` (${plan.via})`}`,
+    ...(catalog.related ?? []).map((r) => `${lang === 'vi' ? 'Văn bản liên quan' : 'Related document'}: ${[r.number, r.title[lang]].filter((p) => p !== undefined).join(' · ')}`),
+    ...dataFiles.map((f) => `${lang === 'vi' ? 'Tệp số liệu' : 'Data file'}: ${f}`),
+  ];
+}
+
+/**
+ * Writes a scorecard as a workbook with exactly the cells of its CSV: the CSV is rendered by the
+ * library (the one row builder of a scorecard) and read back, then each column typed — deadline a
+ * day, value and gap numbers, attainment a fraction shown in %, the status as text and a fill. The
+ * formula guard of the CSV (`'=…`) is not needed: a typed text cell is never a formula.
+ *
+ * @param card - the scorecard
+ * @param options - language, catalog, unit names, sort, the title and notes, the output file
+ * @returns when the file is written
+ * @throws {CliError} an I/O error (exit 3) when the file cannot be written
+ *
+ * @example
+ * const card = evaluate(catalogs.vinhPhuc302, [], { asOf: '2025-12-31' });
+ * await writeScorecardXlsx(card, { lang: 'vi', catalog: catalogs.vinhPhuc302, units: {}, sort: 'scorecard', title: 'T', notes: [], out: 'no/such/dir/s.xlsx' });
+ * //=> throws CliError: error: cannot write no/such/dir/s.xlsx: no such folder
+ */
+export async function writeScorecardXlsx(
+  card: Scorecard,
+  options: { readonly lang: 'vi' | 'en'; readonly catalog: Catalog; readonly units: Readonly<Record<string, Text>>; readonly sort: 'scorecard' | 'name'; readonly title: string; readonly notes: readonly string[]; readonly out: string },
+): Promise<void> {
+  const { lang } = options;
+  const csv = renderScorecard(card, { format: 'csv', lang, catalog: options.catalog, units: options.units, sort: options.sort, guardFormulas: false });
+  const table = readCsv(csv, 'scorecard.csv');
+  // The nine columns of renderScorecard, in its order.
+  const kinds: readonly XlsxColumnKind[] = ['text', 'text', 'text', 'text', 'date', 'number', 'status', 'number', 'fraction'];
+  const status = reportLabels[lang].status;
+  await writeXlsxReport(
+    {
+      title: options.title,
+      asOf: card.asOf,
+      lang,
+      sheet: lang === 'vi' ? 'Bảng đánh giá' : 'Scorecard',
+      columns: table.header.map((label, i) => ({ label, kind: kinds[i] ?? 'text' })),
+      rows: table.rows.map((row) => row.cells.map((text, i) => typed(text, kinds[i] ?? 'text'))),
+      statusFills: { [status.met]: STATUS_FILLS.good, [status['not-met']]: STATUS_FILLS.bad, [status['no-data']]: STATUS_FILLS.none, [status['not-applicable']]: STATUS_FILLS.none },
+      notes: options.notes,
+    },
+    options.out,
+  );
+}
+
+/** A CSV cell of a typed column as the workbook holds it: numbers as numbers, empty as no value. */
+function typed(text: string, kind: XlsxColumnKind): XlsxCell {
+  if (text === '') return null;
+  if ((kind === 'number' || kind === 'fraction') && /^-?\d+(?:\.\d+)?$/.test(text)) return Number(text);
+  return text;
+}
+
+/**
+ * Writes a table of the CLI's own (a ranking, progress, deadlines) as a workbook: the rows the
+ * command built for its CSV, typed by its columns — a `numeric` column's cells as numbers, the keys
+ * in `dates` as days where a cell holds one (`YYYY-MM-DD`), `status` text and fill by `statusFills`.
+ *
+ * @param table - the table, as the command gives `renderTable` for CSV
+ * @param options - language, as-of day, sheet name, the date and status columns, fills, notes, the file
+ * @returns when the file is written
+ * @throws {CliError} an I/O error (exit 3) when the file cannot be written
+ *
+ * @example
+ * const table = { caption: 'T', columns: [{ key: 'v', label: 'V', numeric: true }], rows: [{ v: 1 }] };
+ * await writeTableXlsx(table, { lang: 'en', asOf: '2025-12-31', sheet: 'Data', dates: [], notes: [], out: 'no/such/dir/t.xlsx' });
+ * //=> throws CliError: error: cannot write no/such/dir/t.xlsx: no such folder
+ */
+export async function writeTableXlsx(
+  table: ReportTable,
+  options: {
+    readonly lang: 'vi' | 'en';
+    readonly asOf: string;
+    readonly sheet: string;
+    readonly dates: readonly string[];
+    readonly status?: string;
+    readonly statusFills?: Readonly<Record<string, string>>;
+    readonly notes: readonly string[];
+    readonly out: string;
+  },
+): Promise<void> {
+  const kindOf = (key: string, numeric: boolean | undefined): XlsxColumnKind => (numeric === true ? 'number' : options.dates.includes(key) ? 'date' : key === options.status ? 'status' : 'text');
+  await writeXlsxReport(
+    {
+      title: table.caption ?? options.sheet,
+      asOf: options.asOf,
+      lang: options.lang,
+      sheet: options.sheet,
+      columns: table.columns.map((c) => ({ label: c.label, kind: kindOf(c.key, c.numeric) })),
+      rows: table.rows.map((row) => table.columns.map((c) => (row[c.key] ?? null) as XlsxCell)),
+      ...(options.statusFills === undefined ? {} : { statusFills: options.statusFills }),
+      notes: [...options.notes, ...(table.notes ?? [])],
+    },
+    options.out,
+  );
+}

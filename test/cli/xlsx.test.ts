@@ -1,0 +1,328 @@
+// @zone-sensitive: date cells become civil days through exceljs's Date objects; every zone must read the same day.
+// Excel in, Excel out, in this process (no office suite): --format xlsx against the same command's
+// CSV, reading workbooks written here cell by cell with exceljs (the oracle is what the test
+// writes), the template, and every kind of bad workbook. LibreOffice's side: xlsx.libreoffice.test.ts.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { catalogs, MEASURE_BOUNDS } from '../../src/index';
+import { readCsv } from '../../src/cli/csv';
+import { main } from '../../src/cli/main';
+import { serialDay, XLSX_LIMITS } from '../../src/cli/xlsx/read';
+import { catalogVersion } from '../../src/cli/xlsx/version';
+
+const dir = mkdtempSync(join(tmpdir(), 'chiso-xlsx-'));
+let n = 0;
+const path = (name: string) => join(dir, `${n++}-${name}`);
+
+async function chiso(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), today: '2026-01-01' }, 'test');
+  return { code, stdout, stderr };
+}
+
+async function book(file: string): Promise<ExcelJS.Workbook> {
+  const b = new ExcelJS.Workbook();
+  await b.xlsx.readFile(file);
+  return b;
+}
+
+/** A workbook with one sheet of these rows (the first is the header), written by exceljs. */
+async function workbook(rows: readonly (readonly unknown[])[], edit?: (sheet: ExcelJS.Worksheet, b: ExcelJS.Workbook) => void, name = 'Sheet1'): Promise<string> {
+  const b = new ExcelJS.Workbook();
+  const sheet = b.addWorksheet(name);
+  for (const r of rows) sheet.addRow([...r]);
+  edit?.(sheet, b);
+  const file = path('data.xlsx');
+  await b.xlsx.writeFile(file);
+  return file;
+}
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const EXAMPLE = 'examples/data/vinh-phuc-2023.csv';
+
+describe('--format xlsx: the cells of the command\'s CSV, typed', () => {
+  const commands: readonly (readonly string[])[] = [
+    ['scorecard', '--catalog', 'vinh-phuc-302', '--data', EXAMPLE, '--as-of', '2023-05-31'],
+    ['rank', '--catalog', 'vinh-phuc-302', '--data', EXAMPLE, '--as-of', '2023-05-31'],
+    ['progress', '--catalog', 'vinh-phuc-302', '--data', EXAMPLE, '--as-of', '2023-05-31'],
+    ['deadlines', '--as-of', '2023-06-30'],
+  ];
+  for (const args of commands) {
+    it(`${args[0]}: header and every cell equal the CSV's; numbers are number cells, days date cells; frozen header, filter, notes, properties`, async () => {
+      const csv = await chiso(...args, '--format', 'csv');
+      expect(csv.code).toBe(0);
+      const table = readCsv(csv.stdout, 'out.csv');
+      const out = path(`${args[0]}.xlsx`);
+      const r = await chiso(...args, '--format', 'xlsx', '--out', out);
+      expect(r.code, r.stderr).toBe(0);
+      const b = await book(out);
+      const sheet = b.worksheets[0]!;
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(sheet.autoFilter).toBeTruthy();
+      const header = (sheet.getRow(1).values as unknown[]).slice(1);
+      expect(header).toEqual([...table.header]);
+      expect(sheet.actualRowCount).toBe(table.rows.length + 1);
+      table.rows.forEach((row, r) => {
+        row.cells.forEach((text, c) => {
+          const cell = sheet.getCell(r + 2, c + 1);
+          const v = cell.value;
+          if (text === '') expect(v ?? null, `${cell.address}`).toBeNull();
+          else if (v instanceof Date) {
+            expect(v.toISOString().slice(0, 10), cell.address).toBe(text);
+            expect(cell.numFmt).toBe('dd/mm/yyyy');
+          } else if (typeof v === 'number') expect(v, cell.address).toBe(Number(text));
+          else expect(v, cell.address).toBe(text);
+        });
+      });
+      // The status column: its text, and a fill.
+      const statusCol = table.header.findIndex((h) => /^(Tình trạng|Status|Đánh giá|Assessment)$/i.test(h) || h === 'Trạng thái');
+      if (statusCol !== -1 && args[0] !== 'rank') {
+        const filled = table.rows.filter((_, r) => (sheet.getCell(r + 2, statusCol + 1).fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb !== undefined);
+        expect(filled.length).toBeGreaterThan(0);
+      }
+      expect(b.worksheets[1]?.name).toMatch(/^(Ghi chú|Notes)$/);
+      expect(b.title.length).toBeGreaterThan(0);
+      expect(b.subject).toContain(args[0] === 'deadlines' ? '2023-06-30' : '2023-05-31');
+    });
+  }
+
+  it('a value shows in the Vietnamese way once rendered: #,##0.00 for 36.18 (a format code is rendered in the reader\'s locale)', async () => {
+    const out = path('s.xlsx');
+    await chiso('scorecard', '--catalog', 'vinh-phuc-302', '--data', EXAMPLE, '--as-of', '2023-05-31', '--format', 'xlsx', '--out', out);
+    const sheet = (await book(out)).worksheets[0]!;
+    let found = 0;
+    sheet.eachRow((row) => {
+      if (row.getCell(6).value === 36.18) {
+        found++;
+        expect(row.getCell(6).numFmt).toBe('#,##0.00');
+        expect(row.getCell(9).value).toBe(0.45225);
+        expect(row.getCell(9).numFmt).toBe('0.00%');
+      }
+    });
+    expect(found).toBe(1);
+  });
+
+  it('usage: --format xlsx without --out, to stdout, or to a non-.xlsx name is exit 2', async () => {
+    for (const extra of [[], ['--out', '-'], ['--out', path('x.csv')]]) {
+      const r = await chiso('scorecard', '--catalog', 'vinh-phuc-302', '--data', EXAMPLE, '--format', 'xlsx', ...extra);
+      expect(r.code).toBe(2);
+    }
+  });
+});
+
+describe('reading .xlsx data', () => {
+  const header = ['unit', 'indicator', 'period', 'value', 'numerator', 'denominator', 'note'];
+
+  it('numbers as the cell shows them, date cells and dd/mm/yyyy text as days, years as years: the same scorecard as the CSV', async () => {
+    const file = await workbook([
+      ['unit', 'unit_name', 'level', 'indicator', 'period', 'value'],
+      ['vp-province-agencies', 'Các cơ quan, đơn vị cấp tỉnh', 'province', 'tthc-dossiers-fully-online', day('2023-05-31'), 36.18],
+      ['vp-districts', 'Cấp huyện, thành phố', 'district', 'tthc-dossiers-fully-online', '31/05/2023', 98.76],
+    ]);
+    const csv = path('same.csv');
+    writeFileSync(csv, 'unit,unit_name,level,indicator,period,value\nvp-province-agencies,"Các cơ quan, đơn vị cấp tỉnh",province,tthc-dossiers-fully-online,2023-05-31,36.18\nvp-districts,"Cấp huyện, thành phố",district,tthc-dossiers-fully-online,2023-05-31,98.76\n');
+    const a = await chiso('scorecard', '--catalog', 'vinh-phuc-302', '--data', file, '--as-of', '2023-05-31', '--format', 'json');
+    const b = await chiso('scorecard', '--catalog', 'vinh-phuc-302', '--data', csv, '--as-of', '2023-05-31', '--format', 'json');
+    expect(a.code, a.stderr).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+    expect(a.stdout).toContain('"value": 36.18');
+  });
+
+  it('binary noise of a formula result reads as the 15 digits a cell shows (0.1 + 0.2 ↦ 0.3); the stored value is read and said on stderr', async () => {
+    const file = await workbook([header, ['u', 'tthc-dossiers-fully-online', 2023, { formula: 'A1', result: 0.1 + 0.2 }]], (s) => s.getCell('G1'));
+    const r = await chiso('scorecard', '--catalog', 'vinh-phuc-302', '--data', file, '--as-of', '2023-12-31', '--format', 'json');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('"value": 0.3,');
+    expect(r.stderr).toContain("Sheet1!D2: a formula; its value stored in the file is read (chiso never evaluates formulas)");
+  });
+
+  it('a percentage cell (36.18% stored as 0.3618) reads as the 36.18 it shows', async () => {
+    const file = await workbook([header, ['u', 'tthc-dossiers-fully-online', 2023, 0.3618]], (s) => {
+      s.getCell('D2').numFmt = '0.00%';
+    });
+    const r = await chiso('scorecard', '--catalog', 'vinh-phuc-302', '--data', file, '--as-of', '2023-12-31', '--format', 'json');
+    expect(r.stdout).toContain('"value": 36.18,');
+  });
+
+  it('the 1900 system (with its 29/02/1900 that never was) and the 1904 system', async () => {
+    // Excel: 45077 is 31/05/2023 in the 1900 system; the 1904 system counts 1462 days fewer.
+    expect([serialDay(45077, false), serialDay(45077 - 1462, true), serialDay(1, false), serialDay(59, false), serialDay(60, false), serialDay(61, false), serialDay(0, true), serialDay(45077.75, false)]).toEqual([
+      '2023-05-31', '2023-05-31', '1900-01-01', '1900-02-28', undefined, '1900-03-01', '1904-01-01', '2023-05-31',
+    ]);
+    const file = await workbook([header, ['u', 'tthc-dossiers-fully-online', day('2023-05-31'), 50]], (_, b) => {
+      b.properties.date1904 = true;
+    });
+    const raw = await JSZip.loadAsync(readFileSync(file));
+    expect(await raw.file('xl/workbook.xml')!.async('string')).toContain('date1904="1"');
+    expect(await raw.file('xl/worksheets/sheet1.xml')!.async('string')).toContain(`<v>${45077 - 1462}</v>`);
+    const r = await chiso('scorecard', '--catalog', 'vinh-phuc-302', '--data', file, '--as-of', '2023-12-31', '--format', 'json');
+    expect(r.stdout).toContain('"period": "2023-05-31"');
+  });
+
+  it('every problem of the sheet at once, each naming file, sheet and cell', async () => {
+    const file = await workbook([header, ['u', 'tthc-dossiers-fully-online', 2023, 'abc'], ['u', 'tthc-dossiers-fully-online', '31/02/2023', 5], ['u', 'tthc-dossiers-fully-online', 2024, { error: '#DIV/0!' }]], undefined, 'Số liệu');
+    const r = await chiso('scorecard', '--catalog', 'vinh-phuc-302', '--data', file);
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: 'Số liệu'!D2 \\(value\\): Expected value to be a number`));
+    expect(lines[1]).toContain("'Số liệu'!C3 (period): Expected period to be a day that exists");
+    expect(lines[2]).toContain("'Số liệu'!D4: Expected a value but got \"#DIV/0!\"");
+  });
+
+  it('--sheet picks the sheet; a sheet that is not there names the ones that are', async () => {
+    const file = await workbook([['x'], [1]], (_, b) => {
+      const s = b.addWorksheet('Data');
+      s.addRow(header);
+      s.addRow(['u', 'tthc-dossiers-fully-online', 2023, 50]);
+    });
+    expect((await chiso('scorecard', '--catalog', 'vinh-phuc-302', '--data', file, '--sheet', 'Data', '--format', 'json')).code).toBe(0);
+    const r = await chiso('scorecard', '--catalog', 'vinh-phuc-302', '--data', file, '--sheet', 'Nope');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`${file}: Expected --sheet to be one of "Sheet1", "Data" but got "Nope".\n`);
+    expect((await chiso('scorecard', '--catalog', 'vinh-phuc-302', '--data', EXAMPLE, '--sheet', 'Data')).code).toBe(2);
+  });
+
+  it('merged cells, a hidden row and a hidden column in the data area; a formula with no stored value', async () => {
+    const file = await workbook(
+      [header, ['u', 'tthc-dossiers-fully-online', 2023, 50], ['u', 'tthc-dossiers-fully-online', 2024, 60], ['v', 'tthc-dossiers-fully-online', 2024, 60], ['w', 'tthc-dossiers-fully-online', 2024, { formula: 'D2*2' }]],
+      (s) => {
+        s.mergeCells('A2:A3');
+        s.getRow(4).hidden = true;
+        s.getColumn(7).hidden = true;
+      },
+    );
+    const r = await chiso('scorecard', '--catalog', 'vinh-phuc-302', '--data', file);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Sheet1!G1: a hidden column in the data area');
+    expect(r.stderr).toContain('Sheet1!A2:A3: merged cells in the data area');
+    expect(r.stderr).toContain('Sheet1!A4: a hidden row in the data area');
+    expect(r.stderr).toContain('Sheet1!D5: a formula (=D2*2) with no value stored in the file');
+  });
+
+  it('not a workbook, a password-protected one (a CFB container), a damaged one: one line each, exit 1', async () => {
+    const csv = path('renamed.xlsx');
+    writeFileSync(csv, 'unit,indicator\n');
+    const cfb = path('locked.xlsx');
+    writeFileSync(cfb, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
+    const good = await workbook([header, ['u', 'tthc-dossiers-fully-online', 2023, 50]]);
+    const cut = path('cut.xlsx');
+    const bytes = readFileSync(good);
+    writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    const results = await Promise.all([csv, cfb, cut].map((f) => chiso('scorecard', '--catalog', 'vinh-phuc-302', '--data', f)));
+    expect(results.map((r) => r.code)).toEqual([1, 1, 1]);
+    expect(results[0]!.stderr).toBe(`${csv}: not an Excel workbook (.xlsx is a ZIP file; this one starts with bytes 75 6e 69 74)\n`);
+    expect(results[1]!.stderr).toContain('a password-protected workbook or an old .xls file');
+    expect(results[2]!.stderr).toMatch(/^.*cut\.xlsx: a damaged workbook/);
+    expect(results.every((r) => r.stderr.trim().split('\n').length === 1)).toBe(true);
+  });
+
+  it(`a ZIP bomb: more than ${XLSX_LIMITS.cells.toLocaleString('en-US')} cells is refused before exceljs reads the sheet`, async () => {
+    const good = await JSZip.loadAsync(readFileSync(await workbook([header, ['u', 'tthc-dossiers-fully-online', 2023, 50]])));
+    const cells = '<c/>'.repeat(XLSX_LIMITS.cells + 1);
+    good.file('xl/worksheets/sheet1.xml', `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">${cells}</row></sheetData></worksheet>`);
+    const bomb = path('bomb.xlsx');
+    writeFileSync(bomb, await good.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 1 } }));
+    expect(readFileSync(bomb).length).toBeLessThan(1024 * 1024);
+    const r = await chiso('scorecard', '--catalog', 'vinh-phuc-302', '--data', bomb);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`${bomb}: the workbook has more than 5,000,000 cells (at xl/worksheets/sheet1.xml): refused before reading\n`);
+  });
+});
+
+describe('chiso template', () => {
+  /** The rows a template must have: units × indicators with a target at the unit's level (or for every level). */
+  const expectedRows = (catalog: typeof catalogs.vinhPhuc302, units: readonly { id: string; level: string }[]) =>
+    units.flatMap((u) => catalog.indicators.filter((i) => i.targets.some((t) => t.level === undefined || t.level === u.level)).map((i) => [u.id, i.id]));
+
+  it('vinh-phuc-302 with units: one row per unit × indicator with a target at its level; bounds from MEASURE_BOUNDS; the mark; frozen header', async () => {
+    const out = path('t.xlsx');
+    const r = await chiso('template', '--catalog', 'vinh-phuc-302', '--units', 'test/cli/fixtures/rollup-units.csv', '--out', out);
+    expect(r.code, r.stderr).toBe(0);
+    const units = readCsv(readFileSync('test/cli/fixtures/rollup-units.csv', 'utf8'), 'u.csv');
+    const col = (name: string) => units.header.indexOf(name);
+    const list = units.rows.map((row) => ({ id: row.cells[col('id')]!, level: row.cells[col('level')]! }));
+    const b = await book(out);
+    const sheet = b.getWorksheet('Nhập liệu')!;
+    const rows: string[][] = [];
+    sheet.eachRow((row, i) => {
+      if (i > 1) rows.push([String(row.getCell(1).value), String(row.getCell(4).value)]);
+    });
+    expect(rows).toEqual(expectedRows(catalogs.vinhPhuc302, list));
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    sheet.eachRow((row, i) => {
+      if (i === 1) return;
+      const indicator = catalogs.vinhPhuc302.indicators.find((x) => x.id === row.getCell(4).value)!;
+      const bounds = MEASURE_BOUNDS[indicator.measure];
+      const v = row.getCell(10).dataValidation;
+      if (indicator.measure === 'done') expect(row.getCell(13).dataValidation).toMatchObject({ type: 'list', formulae: ['"có,không"'] });
+      else if (indicator.measure === 'rank') expect(row.getCell(14).dataValidation).toMatchObject({ type: 'whole', formulae: [1] });
+      else if (bounds.min !== undefined) expect(v).toMatchObject({ type: bounds.whole === true ? 'whole' : 'decimal', formulae: [bounds.min, bounds.max] });
+    });
+    const mark = b.getWorksheet('_chiso')!;
+    expect(mark.state).toBe('veryHidden');
+    expect(mark.getCell('B1').value).toBe('vinh-phuc-302');
+    expect(mark.getCell('B2').value).toBe(catalogVersion(catalogs.vinhPhuc302));
+    expect(b.getWorksheet('Hướng dẫn')).toBeDefined();
+  });
+
+  it('a province\'s own catalog, --lang en: filled by exceljs (value, numerator + denominator, done), read back to the observations written', async () => {
+    const catalogFile = 'examples/province-config/catalog.json';
+    const catalog = JSON.parse(readFileSync(catalogFile, 'utf8')) as typeof catalogs.vinhPhuc302;
+    const out = path('en.xlsx');
+    expect((await chiso('template', '--catalog', catalogFile, '--lang', 'en', '--out', out)).code).toBe(0);
+    const b = await book(out);
+    const sheet = b.getWorksheet('Data entry')!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1, 4)).toEqual(['Unit id', 'Unit', 'Level']);
+    const written: { unit: string; indicator: string; value: number }[] = [];
+    let k = 0;
+    sheet.eachRow((row, i) => {
+      if (i === 1) return;
+      const indicator = catalog.indicators.find((x) => x.id === row.getCell(4).value)!;
+      k++;
+      row.getCell(9).value = 2025;
+      if (indicator.measure === 'done') row.getCell(13).value = k % 2 === 0 ? 'yes' : 'no';
+      else if ((indicator.measure === 'percent' || indicator.measure === 'grdp-share') && k % 2 === 0) {
+        row.getCell(11).value = 3;
+        row.getCell(12).value = 4;
+      } else if (indicator.measure === 'rank') row.getCell(14).value = 7;
+      else row.getCell(10).value = indicator.measure === 'count' ? 12 : 36.18;
+      written.push({ unit: String(row.getCell(1).value), indicator: indicator.id, value: k });
+    });
+    const filled = path('filled.xlsx');
+    await b.xlsx.writeFile(filled);
+    const r = await chiso('scorecard', '--catalog', catalogFile, '--data', filled, '--as-of', '2025-12-31', '--format', 'json');
+    expect(r.code, r.stderr).toBe(0);
+    const card = JSON.parse(r.stdout) as { scorecard: { rows: { unit: string; indicator: string; value: unknown; observation?: unknown }[] } };
+    const withValue = card.scorecard.rows.filter((row) => row.value !== null);
+    expect(new Set(withValue.map((row) => `${row.unit}|${row.indicator}`))).toEqual(new Set(written.map((w) => `${w.unit}|${w.indicator}`)));
+    // Another catalog's template is refused, naming the catalog it was made for.
+    const other = await chiso('scorecard', '--catalog', 'vinh-phuc-302', '--data', filled);
+    expect(other.code).toBe(1);
+    expect(other.stderr).toContain(`a template made for catalog "${catalog.id}" version ${catalogVersion(catalog as never)}, not for "vinh-phuc-302"`);
+    // So is the same catalog at another version (a target changed).
+    const changed = structuredClone(catalog) as { indicators: { targets: { value?: number }[] }[] };
+    const t = changed.indicators.flatMap((i) => i.targets).find((x) => typeof x.value === 'number')!;
+    t.value = (t.value ?? 0) + 1;
+    const changedFile = path('changed.json');
+    writeFileSync(changedFile, JSON.stringify(changed));
+    const older = await chiso('scorecard', '--catalog', changedFile, '--data', filled);
+    expect(older.code).toBe(1);
+    expect(older.stderr).toContain('a template made for catalog');
+  });
+
+  it('a blank template reads as no observation; usage: --out is required and is .xlsx', async () => {
+    const out = path('blank.xlsx');
+    expect((await chiso('template', '--catalog', 'tuyen-quang-154', '--out', out)).code).toBe(0);
+    const r = await chiso('scorecard', '--catalog', 'tuyen-quang-154', '--data', out, '--format', 'json', '--as-of', '2025-12-31');
+    expect(r.code, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as { scorecard: { summary: { met: number; 'not-met': number } } }).scorecard.summary).toMatchObject({ met: 0, 'not-met': 0 });
+    expect((await chiso('template', '--catalog', 'tuyen-quang-154')).code).toBe(2);
+    expect((await chiso('template', '--catalog', 'tuyen-quang-154', '--out', path('t.csv'))).code).toBe(2);
+  });
+});
