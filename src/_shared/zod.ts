@@ -34,6 +34,64 @@ export const englishIssue: z.core.$ZodErrorMap = (issue) => {
   }
 };
 
+/** What a value of a JSON type is called in a message: `an object`, `a string`, `a Date`. */
+function typeNoun(expected: string): string {
+  if (expected === 'number') return 'a finite number';
+  if (expected === 'int') return 'a finite integer';
+  if (expected === 'array') return 'a list';
+  if (/^[A-Z]/.test(expected)) return `a ${expected}`;
+  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}
+
+// Comparison signs as typed on a keyboard or copied from a plan's text, and the one chiso writes.
+const SIGNS: Readonly<Record<string, string>> = { '≥': '>=', '≤': '<=', '=>': '>=', '=<': '<=', '==': '=', '＞': '>', '＜': '<', '＝': '=' };
+
+/**
+ * What to write instead, for the forms a newcomer most often tries: a number in quotes (`"90"`), a
+ * percent as Excel exports it (`90,53%`), a day first date (`31/12/2025`), a year as text where the
+ * year form is a number (`period: "2024"`), a comparison sign (`≥`). Empty when there is no hint.
+ */
+function hint(issue: ZodIssue, field: string | number | undefined): string {
+  const input = issue.input;
+  if (issue.code === 'invalid_type' && (issue.expected === 'number' || issue.expected === 'int') && typeof input === 'string') {
+    const t = input.trim();
+    const percent = /^([-+]?\d+(?:[.,]\d+)?)\s*%$/.exec(t);
+    if (percent !== null) {
+      return ` (drop the %: write ${percent[1]!.replace(',', '.')}, a number in percent, or give numerator and denominator)`;
+    }
+    if (/^[-+]?\d+(?:\.\d+)?$/.test(t)) return ` (write ${Number(t)} without quotes)`;
+    if (/^[-+]?\d+,\d+$/.test(t)) return ` (write ${t.replace(',', '.')}: a number with a decimal point, without quotes)`;
+    return '';
+  }
+  if (issue.code === 'invalid_format' && issue.format === 'date' && typeof input === 'string') {
+    const t = input.trim();
+    const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+    if (dmy !== null) return ` (day first as written in Vietnam: write ${dmy[3]!}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')})`;
+    if (/^\d{4}$/.test(t)) {
+      return field === 'period' ? ` (a year is the number ${t}, without quotes)` : ` (a whole year: write ${t}-12-31 for its last day)`;
+    }
+    return '';
+  }
+  if (issue.code === 'invalid_value' && typeof input === 'string') {
+    const sign = SIGNS[input.trim()];
+    if (sign !== undefined && issue.values.includes(sign)) return ` (write "${sign}" for "${input.trim()}")`;
+  }
+  return '';
+}
+
+/** The accepted forms of a union, from what each of its options expected of the value itself. */
+function unionForms(issue: ZodIssue & { code: 'invalid_union' }): string | undefined {
+  const forms: string[] = [];
+  for (const branch of issue.errors) {
+    const root = branch.find((i) => i.path.length === 0);
+    if (root === undefined) return undefined;
+    const form = root.code === 'invalid_type' ? typeNoun(root.expected) : describeExpected(root);
+    if (!forms.includes(form)) forms.push(form);
+  }
+  if (forms.length < 2) return undefined;
+  return `${forms.slice(0, -1).join(', ')} or ${forms[forms.length - 1]!}`;
+}
+
 function describeExpected(issue: ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
@@ -62,11 +120,28 @@ function describeExpected(issue: ZodIssue): string {
     case 'unrecognized_keys':
       return 'absent (not a known field)';
     case 'invalid_union':
-      return 'one of the allowed shapes';
+      return unionForms(issue) ?? 'one of the allowed shapes';
     default:
       // `custom` (a refinement's message) and the rest: zod always gives a message.
       return issue.message;
   }
+}
+
+/**
+ * What a value should have been, for the message: chiso's wording of the issue, what a missing field
+ * is (`an object (plan is required)`), and a hint where the value is a common near miss.
+ */
+function expectedOf(issue: ZodIssue, path: readonly (string | number)[]): string {
+  const field = path[path.length - 1];
+  // Every period in chiso is this union (a field, or an item of a `period` column); its options read
+  // better as what a user writes.
+  const period = issue.code === 'invalid_union' && (field === 'period' || path[path.length - 2] === 'period');
+  const what = period ? 'a year as a number (2024) or a date written YYYY-MM-DD' : undefined;
+  if (issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union' || issue.code === 'invalid_value')) {
+    const noun = what ?? (issue.code === 'invalid_type' ? typeNoun(issue.expected) : describeExpected(issue));
+    return typeof field === 'string' ? `${noun} (${field} is required)` : noun;
+  }
+  return what ?? describeExpected(issue) + hint(issue, field);
 }
 
 /**
@@ -104,13 +179,22 @@ export function fromZodIssues(
       );
       continue;
     }
+    // A union whose value fits the type of one option only (an object where the other options are
+    // strings): that option's own issues, each at its own path, say more than "one of the shapes".
+    if (issue.code === 'invalid_union' && union?.discriminator === undefined) {
+      const fitting = issue.errors.filter((branch) => branch.length > 0 && !branch.some((i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value')));
+      if (fitting.length === 1) {
+        out.push(...fromZodIssues(fitting[0]!, path, context));
+        continue;
+      }
+    }
     // A refinement may name its own code (`params: { code: 'out_of_bounds' }`) rather than `custom`.
     const own = issue.code === 'custom' ? (issue.params as { code?: unknown } | undefined)?.code : undefined;
     out.push(
       makeIssue({
         code: typeof own === 'string' ? own : issue.code,
         path,
-        expected: describeExpected(issue),
+        expected: expectedOf(issue, path),
         received: issue.code === 'invalid_type' && issue.input === undefined ? 'undefined' : issue.input,
         ...(typeof last === 'string' ? { field: last } : {}),
         ...context,

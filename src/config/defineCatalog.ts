@@ -11,6 +11,10 @@ import { CatalogSchema, type Catalog, type CatalogInput } from '../model/catalog
  * (`MEASURE_BOUNDS`: a percent target of 150 or −5 can never be met). Shared references in the input
  * are fine (one `source` object used by many indicators); a cycle is an error naming where it is.
  *
+ * What may be left out: `en` of a label (it is then the `vi` text), an indicator's `pillar` and
+ * `source`, the plan's `number` and `date`. The hierarchy may be a preset's name (`'twoTier2025'`,
+ * `'threeTier2021'`, or their ids), which becomes the preset.
+ *
  * @param input - the catalog: plan, hierarchy, indicators with their targets
  * @returns the validated catalog: a new object, deeply frozen (like every catalog chiso returns;
  *   derive a changed one with `extendCatalog`); the input is not changed
@@ -26,6 +30,10 @@ import { CatalogSchema, type Catalog, type CatalogInput } from '../model/catalog
  * });
  * catalog.hierarchy.levels.length;
  * //=> 2
+ *
+ * @example
+ * defineCatalog({ id: 'an-binh', plan: { issuer: { vi: 'UBND tỉnh An Bình' }, title: { vi: 'Kế hoạch' } }, hierarchy: 'threeTier2021', indicators: [] }).hierarchy.levels.map((l) => l.id);
+ * //=> ['province', 'district', 'commune']
  */
 export function defineCatalog(input: CatalogInput): Catalog {
   return deepFreeze(parseOrThrow(CatalogSchema, input));

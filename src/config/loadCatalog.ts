@@ -9,7 +9,8 @@ const MAX_DEPTH = 64;
 
 /**
  * Loads a catalog from JSON — the text of a config file, or the value `JSON.parse` gave — and
- * validates it like {@link defineCatalog}.
+ * validates it like {@link defineCatalog} (`"hierarchy": "twoTier2025"` names a preset; `en`,
+ * `pillar` and `source` may be left out).
  *
  * Nothing in the input is executed; unknown keys are rejected; `__proto__`, `constructor` and
  * `prototype` keys are rejected anywhere in the document. A leading byte-order mark (U+FEFF, as

@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { strictObjectSchema } from '../_shared/strictObjectSchema';
 import { IndicatorSchema, type Measure } from './indicator';
 import type { TargetKind } from './target';
-import { HierarchySchema } from './level';
+import { HierarchySchema, type Hierarchy } from './level';
+import { hierarchies } from './hierarchies';
 import { targetBoundProblems } from './targetBounds';
 import { checkFirstUse } from './_internal/firstUse';
 import { IsoDateSchema, KebabIdSchema, TextSchema } from './text';
@@ -34,6 +35,28 @@ export const PlanSchema = strictObjectSchema({
 export type Plan = z.infer<typeof PlanSchema>;
 
 /**
+ * The names a catalog file may give instead of writing a hierarchy out: the name of the preset in
+ * `hierarchies` (`twoTier2025`) or its id (`two-tier-2025`).
+ */
+const HIERARCHY_PRESET_NAMES = ['twoTier2025', 'threeTier2021', 'two-tier-2025', 'three-tier-2021'] as const;
+
+// A catalog's hierarchy: written out, or a built-in preset by name (`"hierarchy": "twoTier2025"`),
+// which becomes that preset. Not exported: the catalog is where a name is read.
+const CatalogHierarchySchema = z.union([
+  HierarchySchema,
+  z.pipe(
+    z.enum(HIERARCHY_PRESET_NAMES),
+    z.transform((name): Hierarchy => (name === 'twoTier2025' || name === 'two-tier-2025' ? hierarchies.twoTier2025 : hierarchies.threeTier2021)),
+  ),
+]);
+
+/** The level a target names when a newcomer writes the Vietnamese name of a tier (`"xã"`, `"Cấp xã"`). */
+function levelByName(levels: readonly { id: string; name: { vi: string } }[], written: string): string | undefined {
+  const bare = (text: string): string => text.normalize('NFC').trim().toLowerCase().replace(/^cấp\s+/u, '');
+  return levels.find((level) => bare(level.name.vi) === bare(written))?.id;
+}
+
+/**
  * Which target kinds fit which measure: a rank target on a percent indicator is a mistake in a config.
  */
 export const TARGET_KINDS_BY_MEASURE: Readonly<Record<Measure, readonly TargetKind[]>> = {
@@ -63,10 +86,12 @@ export const CatalogSchema = strictObjectSchema({
     plan: PlanSchema,
     /** Further documents whose targets the catalog includes (e.g. a directive). */
     related: z.optional(z.array(PlanSchema)),
-    hierarchy: HierarchySchema,
+    /** The levels targets are set for: a hierarchy, or a preset's name (`"twoTier2025"`). */
+    hierarchy: CatalogHierarchySchema,
     indicators: z.array(IndicatorSchema),
   }).check(z.superRefine((catalog, ctx) => {
     const levels = new Set(catalog.hierarchy.levels.map((l) => l.id));
+    const levelList = [...levels].join(', ');
     const ids = new Set<string>();
     catalog.indicators.forEach((indicator, i) => {
       checkFirstUse(ids, indicator.id, ctx, ['indicators', i, 'id'], 'an indicator id not used before in this catalog', indicator.id);
@@ -84,10 +109,11 @@ export const CatalogSchema = strictObjectSchema({
           ctx.addIssue({ code: 'custom', params: { code: 'out_of_bounds' }, path: ['indicators', i, 'targets', j, problem.field], message: problem.expected, input: problem.received });
         }
         if (target.level !== undefined && !levels.has(target.level)) {
+          const named = levelByName(catalog.hierarchy.levels, target.level);
           ctx.addIssue({
             code: 'custom',
             path: ['indicators', i, 'targets', j, 'level'],
-            message: `one of the hierarchy's levels (${[...levels].join(', ')})`,
+            message: `one of the hierarchy's levels (${levelList})${named === undefined ? '' : ` (write "${named}" for "${target.level}")`}`,
             input: target.level,
           });
         }

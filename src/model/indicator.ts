@@ -60,12 +60,14 @@ export type Method = z.infer<typeof MethodSchema>;
 export const IndicatorSchema = strictObjectSchema({
   id: KebabIdSchema,
   name: TextSchema,
-  pillar: PillarSchema,
+  /** Which pillar of the plan the indicator belongs to; left out, it is not classified. */
+  pillar: z.optional(PillarSchema),
   measure: MeasureSchema,
   method: z.optional(MethodSchema),
   leadAgency: z.optional(z.string().check(z.minLength(1))),
   coAgencies: z.optional(z.array(z.string().check(z.minLength(1)))),
-  source: SourceSchema,
+  /** Where the indicator is written; left out, it is cited to the catalog's plan as a whole. */
+  source: z.optional(SourceSchema),
   targets: z.array(TargetSchema),
 });
 

@@ -5,7 +5,9 @@ import { IsoDateSchema } from './text';
 
 const common = {
   /** The level this target is for; a target without a level applies at every level. */
-  level: z.optional(z.string().check(z.minLength(1), z.describe('Whose target this is: a level id of the hierarchy. Without one it applies at every level (a figure measured per unit, e.g. a share of dossiers); a goal of the province as a whole (DTI rank, GRDP share, labour-productivity growth) is "province".'))),
+  // A goal of the province as a whole (DTI rank, GRDP share) is "province"; a figure measured per
+  // unit (a share of dossiers) has no level. The help text is in the JSON Schema only (src/config).
+  level: z.optional(z.string().check(z.minLength(1))),
   /** Deadline: the last civil day (Asia/Ho_Chi_Minh by default) on which the target may be met. */
   by: z.optional(IsoDateSchema),
   /** The Vietnamese phrase the target was read from, e.g. `"trên 80%"`. */

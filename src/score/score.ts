@@ -65,7 +65,12 @@ const OptionsSchema = strictObjectSchema({ missing: z.optional(MissingPolicySche
  *     children's indices.
  *   - Geometric means are exp(Σ wᵢ·ln xᵢ ÷ Σ w): for very small indices the relative error grows to
  *     about |ln x| × 1e-16. zscore's Φ(z) is computed in float64 (to about 1e-16 absolute).
- * - Nothing is rounded (rounding is formatting) and nothing is NaN. Rows are ordered by period (a
+ * - What is returned has no binary noise: an arithmetic group's `index` is the exact weighted mean
+ *   of its children's returned indices, and every `points` is the returned index × max exactly, each
+ *   rounded once to the nearest number (`0.702445`, not the float64 `0.7024450000000001`; `93.57`,
+ *   not `93.57000000000001`). Parents still compute on in float64 (within 1e-15, as above); a
+ *   geometric mean is returned as computed.
+ * - Nothing else is rounded (rounding is formatting) and nothing is NaN. Rows are ordered by period (a
  *   year after the dates in it), then unit id; nodes by their order in the scheme. Input order never
  *   changes the output.
  * - Each row's `nodes` is built the first time it is read (then kept), from the cells `score` keeps:

@@ -38,7 +38,7 @@ describe('parseOrThrow: the expected wording of each zod issue', () => {
   });
 
   it('a missing field says "undefined" and names the field', () => {
-    expect(issuesOf(z.object({ a: z.number() }), {})).toMatchObject([{ code: 'invalid_type', path: ['input', 'a'], field: 'a', received: 'undefined', message: 'Expected input.a to be a finite number but got "undefined".' }]);
+    expect(issuesOf(z.object({ a: z.number() }), {})).toMatchObject([{ code: 'invalid_type', path: ['input', 'a'], field: 'a', received: 'undefined', message: 'Expected input.a to be a finite number (a is required) but got "undefined".' }]);
   });
 
   it('a discriminated union names the discriminator and its allowed values', () => {
@@ -69,7 +69,7 @@ describe('parseOrThrow: the expected wording of each zod issue', () => {
 
   it('enums, unions, list items, and a valid input returned as parsed', () => {
     expect(expectedOf(z.enum(['x', 'y']), 'z')).toEqual(['one of "x", "y"']);
-    expect(expectedOf(z.union([z.number(), z.boolean()]), 'z')).toEqual(['one of the allowed shapes']);
+    expect(expectedOf(z.union([z.number(), z.boolean()]), 'z')).toEqual(['a finite number or a boolean']);
     // The last path key is an index: no field.
     const [item] = issuesOf(z.array(z.number()), [1, 'two']);
     expect(item).toMatchObject({ path: ['input', 1], message: 'Expected input[1] to be a finite number but got "two".' });

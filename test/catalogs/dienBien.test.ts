@@ -171,7 +171,7 @@ describe('dienBien catalog', () => {
     for (const { target } of allTargets) byKind[target.kind] = (byKind[target.kind] ?? 0) + 1;
     expect(byKind).toEqual({ threshold: 11, growth: 1, qualitative: 3, done: 1 });
     const byPillar: Record<string, number> = {};
-    for (const ind of dienBien.indicators) byPillar[ind.pillar] = (byPillar[ind.pillar] ?? 0) + 1;
+    for (const ind of dienBien.indicators) byPillar[ind.pillar!] = (byPillar[ind.pillar!] ?? 0) + 1;
     expect(byPillar).toEqual({ 'digital-government': 6, 'digital-economy': 3, 'digital-society': 4, foundations: 1 });
     // Every target is a 2025 target: the article states no other deadline (the pilot states none
     // and takes the plan's horizon, "đến năm 2025").
@@ -286,14 +286,14 @@ describe('dienBien catalog', () => {
 
   it('cites the plan through ICTNews, without a date, by the article’s groups', () => {
     for (const ind of dienBien.indicators) {
-      expect(ind.source, ind.id).toEqual({ document: DOCUMENT, section: ind.source.section });
-      expect(Object.keys(PILLAR_OF), ind.id).toContain(ind.source.section);
-      expect(ind.pillar, ind.id).toBe(PILLAR_OF[ind.source.section]);
+      expect(ind.source, ind.id).toEqual({ document: DOCUMENT, section: ind.source!.section });
+      expect(Object.keys(PILLAR_OF), ind.id).toContain(ind.source!.section);
+      expect(ind.pillar, ind.id).toBe(PILLAR_OF[ind.source!.section]);
       // The article names no agency per target.
       expect(ind.leadAgency, ind.id).toBeUndefined();
       expect(ind.coAgencies, ind.id).toBeUndefined();
       for (const t of ind.targets) {
-        expect(t.source, ind.id).toEqual({ document: DOCUMENT, section: ind.source.section });
+        expect(t.source, ind.id).toEqual({ document: DOCUMENT, section: ind.source!.section });
       }
     }
   });

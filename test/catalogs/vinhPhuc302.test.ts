@@ -431,9 +431,9 @@ describe('vinhPhuc302 catalog', () => {
     if (row.row === null) {
       expect(ind.leadAgency).toBeUndefined();
       expect(ind.coAgencies).toBeUndefined();
-      expect(ind.source.appendix).toBeUndefined();
+      expect(ind.source!.appendix).toBeUndefined();
     } else {
-      expect(ind.source.appendix).toBe(`Phụ lục 1, ${row.row}`);
+      expect(ind.source!.appendix).toBe(`Phụ lục 1, ${row.row}`);
       const appendixRow = appendix1.get(row.row);
       expect(appendixRow?.lead).toBe(row.lead);
       expect(ind.leadAgency).toBe(row.lead);
@@ -487,7 +487,7 @@ describe('vinhPhuc302 catalog', () => {
     for (const ind of vinhPhuc302.indicators) {
       const first = ind.targets[0]?.source;
       expect(first, ind.id).toBeDefined();
-      expect([ind.source.document, ind.source.date, ind.source.section], ind.id).toEqual([
+      expect([ind.source!.document, ind.source!.date, ind.source!.section], ind.id).toEqual([
         first!.document,
         first!.date,
         first!.section,
@@ -517,7 +517,7 @@ describe('vinhPhuc302 catalog', () => {
     ]);
     const used = new Set<string>();
     for (const ind of vinhPhuc302.indicators) {
-      const appendix = ind.source.appendix;
+      const appendix = ind.source!.appendix;
       if (appendix === undefined) {
         expect(ind.leadAgency, ind.id).toBeUndefined();
         expect(ind.coAgencies, ind.id).toBeUndefined();
@@ -561,7 +561,7 @@ describe('vinhPhuc302 catalog', () => {
       'II.2.4': 'smart-city',
     };
     for (const ind of vinhPhuc302.indicators) {
-      const expected = pillarOf[ind.source.section];
+      const expected = pillarOf[ind.source!.section];
       if (expected !== undefined) expect(ind.pillar, ind.id).toBe(expected);
       if (ind.targets.every((t) => t.kind === 'qualitative')) expect(ind.measure, ind.id).toBe('done');
       if (ind.targets.some((t) => t.kind === 'rank')) expect(ind.measure, ind.id).toBe('rank');

@@ -53,7 +53,7 @@ describe('defineCatalog / loadCatalog', () => {
     bad.indicators[0].colour = 'red';
     const issues = issuesOf(() => loadCatalog(bad));
     expect(issues.map((i) => i.message)).toEqual([
-      'Expected indicators[0].targets[1].op to be one of ">=", ">", "<=", "<", "=" but got "=>".',
+      'Expected indicators[0].targets[1].op to be one of ">=", ">", "<=", "<", "=" (write ">=" for "=>") but got "=>".',
       'Expected indicators[0].colour to be absent (not a known field) but got "red".',
     ]);
     delete bad.indicators[0].colour;

@@ -104,7 +104,7 @@ describe('item 2: a value with shared references is walked once per object, not 
     const input = plain();
     const shared = { ...input, indicators: input.indicators.map((i) => ({ ...i, source })) };
     const catalog = loadCatalog(shared);
-    expect(catalog.indicators.every((i) => i.source.section === 'II')).toBe(true);
+    expect(catalog.indicators.every((i) => i.source?.section === 'II')).toBe(true);
     expect(catalog.indicators[0]!.source).not.toBe(catalog.indicators[1]!.source);
   });
 

@@ -151,7 +151,7 @@ describe('evaluateTarget: bad input is a ChisoError, never a number', () => {
   });
   it('an invalid target names the field and the allowed values', () => {
     expect(() => evaluateTarget({ kind: 'threshold', op: '=>', value: 80 } as never, 1)).toThrow(
-      'Expected target.op to be one of ">=", ">", "<=", "<", "=" but got "=>".',
+      'Expected target.op to be one of ">=", ">", "<=", "<", "=" (write ">=" for "=>") but got "=>".',
     );
     expect(() => evaluateTarget({ kind: 'range', min: 25, max: 20 } as never, 1)).toThrow(/target\.max/);
     expect(() => evaluateTarget({ kind: 'threshold', op: '>=', value: Number.NaN } as never, 1)).toThrow(/target\.value/);

@@ -65,7 +65,7 @@ describe('observations the quick check leaves to the schema', () => {
   it.each([
     ['a year before 1900', { period: 1800 }, 'period', 'at least 1900', '1800'],
     ['an impossible date', { period: '2022-02-30' }, 'period', 'a real calendar date written YYYY-MM-DD', '2022-02-30'],
-    ['a period that is neither', { period: true }, 'period', 'one of the allowed shapes', 'true'],
+    ['a period that is neither', { period: true }, 'period', 'a year as a number (2024) or a date written YYYY-MM-DD', 'true'],
     ['an unknown scale', { scale: 'permille' }, 'scale', 'one of "percent", "ratio"', 'permille'],
     ['an empty source', { source: '' }, 'source', 'a non-empty string', ''],
     ['a source that is a number', { source: 3 }, 'source', 'of type string', '3'],

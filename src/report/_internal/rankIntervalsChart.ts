@@ -5,8 +5,15 @@ import { BLUE, INK, PAD, TOP, compareText, diamond, label, legend, linear, niceS
 
 /**
  * A `rankIntervals` chart: per unit, the 5th–95th percentile range of its rank (a line with caps),
- * the median (hollow circle) and the nominal rank (filled diamond), in order of nominal rank.
+ * the median (a blue ring) and the nominal rank (a small dark diamond with a white outline), in order
+ * of nominal rank. Where the rank is the median, the diamond sits inside the ring: both stay visible
+ * and each still matches its legend entry (a filled marker on a hollow one the same size read as one
+ * dot that matched neither).
  */
+
+// The two markers, drawn the same in the rows and in the legend.
+const medianMarker = (x: number, y: number): string => `<circle cx="${c(x)}" cy="${c(y)}" r="7" fill="none" stroke="${BLUE}" stroke-width="2"/>`;
+const rankMarker = (x: number, y: number): string => diamond(x, y, 4.5, `fill="${INK}" stroke="#ffffff" stroke-width="1.5"`);
 export function rankIntervalsChart(data: z.output<typeof RankIntervalsChartDataSchema>, f0: FrameBase, height: number | undefined): string {
   const { t, num } = f0;
   const collator = new Intl.Collator(f0.lang, { numeric: true });
@@ -37,15 +44,15 @@ export function rankIntervalsChart(data: z.output<typeof RankIntervalsChartDataS
     body.push(`<line x1="${c(a)}" y1="${c(mid)}" x2="${c(b)}" y2="${c(mid)}" stroke="#555555" stroke-width="2"/>`);
     body.push(`<line x1="${c(a)}" y1="${c(mid - 5)}" x2="${c(a)}" y2="${c(mid + 5)}" stroke="#555555" stroke-width="2"/>`);
     body.push(`<line x1="${c(b)}" y1="${c(mid - 5)}" x2="${c(b)}" y2="${c(mid + 5)}" stroke="#555555" stroke-width="2"/>`);
-    body.push(`<circle cx="${c(sx(item.median))}" cy="${c(mid)}" r="4.5" fill="#ffffff" stroke="${BLUE}" stroke-width="2"/>`);
-    body.push(diamond(sx(item.nominal), mid, 5.5, `fill="${BLUE}"`));
+    body.push(medianMarker(sx(item.median), mid));
+    body.push(rankMarker(sx(item.nominal), mid));
     body.push(label(x1 + 10, mid, `${num(item.nominal)} (${num(item.p5)}–${num(item.p95)})`, `fill="${INK}"`, textW - 10));
     body.push('</g>');
   });
   body.push(
     ...legend(f.height - 18, [
-      { key: (x, y) => diamond(x + 7, y, 5.5, `fill="${BLUE}"`), text: t.chart.rank },
-      { key: (x, y) => `<circle cx="${c(x + 7)}" cy="${c(y)}" r="4.5" fill="#ffffff" stroke="${BLUE}" stroke-width="2"/>`, text: t.chart.median },
+      { key: (x, y) => rankMarker(x + 7, y), text: t.chart.rank },
+      { key: (x, y) => medianMarker(x + 7, y), text: t.chart.median },
       { key: (x, y) => `<line x1="${c(x)}" y1="${c(y)}" x2="${c(x + 14)}" y2="${c(y)}" stroke="#555555" stroke-width="2"/>`, text: t.chart.interval },
     ]),
   );

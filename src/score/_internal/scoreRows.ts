@@ -7,6 +7,7 @@ import type { MissingPolicy, NodeScore, UnitScore } from '../../model/scheme';
 import type { Plan } from './compile';
 import { lazyRow, recordMaker } from './lazyRow';
 import { leafRow, type LeafRow } from './leafRow';
+import { exactMean, exactPoints, scaledWeights } from './exact';
 import type { PeerColumn } from './peers';
 import type { Store } from './store';
 
@@ -77,6 +78,10 @@ export function scoreRows(plan: Plan, store: Store, order: Int32Array, slotOf: I
   const cov = new Float64Array(N);
   const pts = new Float64Array(N);
   const ok = new Uint8Array(N);
+  // Each node's index and points as returned (see below: without binary noise).
+  const shown = new Float64Array(N);
+  const shownPts = new Float64Array(N);
+  const scaled = scaledWeights(plan);
   const full = new Uint8Array(N);
   const L = leaves.length;
   const leafData: LeafRow = { has: new Uint8Array(L), index: new Float64Array(L), value: new Array<NodeScore['value']>(L).fill(null), z: new Float64Array(L) };
@@ -106,14 +111,16 @@ export function scoreRows(plan: Plan, store: Store, order: Int32Array, slotOf: I
           ok[j] = 1;
           full[j] = 1;
           idx[j] = x;
+          shown[j] = x;
+          shownPts[j] = j === 0 ? exactPoints(x, mx) : points;
           pts[j] = points;
           cov[j] = 1;
           if (!build) continue;
           const value = leafValue[l];
           built[j] =
             peer?.z === undefined
-              ? { status: 'ok', index: x, points, max: mx, coverage: 1, value }
-              : { status: 'ok', index: x, points, max: mx, coverage: 1, value, z: leafZ[l] as number };
+              ? { status: 'ok', index: x, points: exactPoints(x, mx), max: mx, coverage: 1, value }
+              : { status: 'ok', index: x, points: exactPoints(x, mx), max: mx, coverage: 1, value, z: leafZ[l] as number };
           continue;
         }
         full[j] = 0;
@@ -121,6 +128,8 @@ export function scoreRows(plan: Plan, store: Store, order: Int32Array, slotOf: I
         if (zero) {
           ok[j] = 1;
           idx[j] = 0;
+          shown[j] = 0;
+          shownPts[j] = 0;
           pts[j] = 0;
           if (build) built[j] = peer?.z === undefined ? { status: 'ok', index: 0, points: 0, max: mx, coverage: 0, value: null } : { status: 'ok', index: 0, points: 0, max: mx, coverage: 0, value: null, z: null };
         } else {
@@ -230,7 +239,12 @@ export function scoreRows(plan: Plan, store: Store, order: Int32Array, slotOf: I
       points ??= x * mx;
       idx[j] = x;
       pts[j] = points;
-      if (build) built[j] = { status: 'ok', index: x, points, max: mx, coverage };
+      // What is returned is the arithmetic mean of the children's returned indices worked out exactly,
+      // then the nearest number: no binary noise (0.315555, not 0.3155550000000001). Parents compute
+      // on in float64 from the float64 mean; a geometric mean (exp, ln) is returned as computed.
+      shown[j] = geometric[j] === 1 ? x : lowest === highest ? x : exactMean(plan, scaled, ok, shown, j);
+      shownPts[j] = geometric[j] === 1 ? points : exactPoints(shown[j] as number, mx);
+      if (build) built[j] = { status: 'ok', index: shown[j] as number, points: shownPts[j] as number, max: mx, coverage };
     }
   };
   // A row's node objects, built again from the columnar cells when first read (see lazyRow).
@@ -248,8 +262,8 @@ export function scoreRows(plan: Plan, store: Store, order: Int32Array, slotOf: I
     out[position[row] as number] = lazyRow(
       store.units[row] as string,
       store.periods[row] as Period,
-      scored ? (idx[0] as number) : null,
-      scored ? (pts[0] as number) : null,
+      scored ? (shown[0] as number) : null,
+      scored ? (shownPts[0] as number) : null,
       rootMax,
       cov[0] as number,
       row,
