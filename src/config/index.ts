@@ -4,6 +4,5 @@ export { loadCatalog } from './loadCatalog';
 export { extendCatalog } from './extendCatalog';
 export { retargetCatalog } from './retargetCatalog';
 export type { RetargetOptions, RetargetStep } from './retargetCatalog';
-export { catalogJsonSchema } from './catalogJsonSchema';
 export { compareCatalogs } from './compareCatalogs';
 export type { CatalogComparison, SharedIndicator } from './compareCatalogs';

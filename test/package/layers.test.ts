@@ -1,7 +1,7 @@
 // @zone-independent: reads source text
 // The house's layer rule (docs/architecture.md), read from the TypeScript AST of every src/**/*.ts:
 //
-//   _shared, errors.ts < model < catalogs < config < time < measure < evaluate < score < rank < units < sql < report < cli
+//   _shared, errors.ts < model < catalogs < config < schema < time < measure < evaluate < score < rank < units < sql < report < cli
 //
 // A file may import its own stage (its folder, sub-folders and `_internal` included), earlier stages'
 // non-private files, `src/_shared`, `src/errors.ts` and npm packages. Never a later stage, never another
@@ -20,7 +20,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 /** The stages in flow order; a stage may import the ones before it. `index` is src/index.ts (the root API). */
-export const FLOW = ['base', 'model', 'catalogs', 'config', 'time', 'measure', 'evaluate', 'score', 'rank', 'units', 'sql', 'report', 'index', 'cli'] as const;
+export const FLOW = ['base', 'model', 'catalogs', 'config', 'schema', 'time', 'measure', 'evaluate', 'score', 'rank', 'units', 'sql', 'report', 'index', 'cli'] as const;
 type Stage = (typeof FLOW)[number];
 
 export type ImportKind = 'import' | 'import type' | 'export from' | 'dynamic import' | 'import() type';

@@ -3,8 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The repository root, with a trailing slash. */
-export const root = fileURLToPath(new URL('../..', import.meta.url));
+/**
+ * The repository root, with a trailing slash. CHISO_PACKAGE_ROOT (a folder holding package.json, a
+ * built dist/ and a node_modules link) points the package tests at a snapshot instead, for a run
+ * while someone else's `tsup` is rewriting dist/.
+ */
+export const root = process.env['CHISO_PACKAGE_ROOT'] ?? fileURLToPath(new URL('../..', import.meta.url));
 
 /** Said when dist/ is missing: the package tests read the build, they do not make it. */
 export const needsBuild = 'dist/ is built by `npm run build` (npm test builds before vitest)';

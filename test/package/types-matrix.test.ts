@@ -1,6 +1,6 @@
 // @zone-independent: compiles the declarations; nothing runs.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkedProject, needsBuild, root } from './project';
@@ -55,9 +55,31 @@ const compilers = [
 ] as const;
 const resolutions = ['node16', 'bundler'] as const;
 
+// What a newcomer types first: one file, `tsc --strict plain.ts`, no tsconfig, so every other option is
+// the compiler's default (TypeScript 5: ES5 library, CommonJS, node10 resolution, no esModuleInterop;
+// TypeScript 6: modern defaults). All three entries, values and types.
+const plain = `import { evaluateTarget, rank, type TargetEvaluation } from 'chiso';
+import { catalogs } from 'chiso/catalogs';
+import { catalogJsonSchema } from 'chiso/schema';
+
+export const result: TargetEvaluation = evaluateTarget({ kind: 'threshold', op: '>=', value: 57 }, { numerator: 57, denominator: 100 });
+export const first = rank([{ id: 'a', score: 3 }], { by: 'score' })[0];
+export const title: string = catalogs.vinhPhuc302.plan.title.vi;
+export const draft: unknown = catalogJsonSchema().$schema;
+// @ts-expect-error a status is one of four words
+export const wrong: TargetEvaluation['status'] = 'passed';
+`;
+
+// The control: a file that uses zod's mini build directly and nothing of chiso.
+const zodOnly = `import * as z from 'zod/mini';
+export const schema = z.object({ a: z.string() });
+`;
+
 let project = '';
 beforeAll(() => {
-  project = linkedProject('types', { 'app.ts': esm, 'app-cjs.cts': cjs });
+  project = linkedProject('types', { 'app.ts': esm, 'app-cjs.cts': cjs, 'plain.ts': plain, 'zod-only.ts': zodOnly });
+  // The control resolves zod from the project, as an app that depends on zod itself would.
+  symlinkSync(join(root, 'node_modules', 'zod'), join(project, 'node_modules', 'zod'), 'dir');
 });
 afterAll(() => {
   if (project !== '') rmSync(project, { recursive: true, force: true });
@@ -111,5 +133,35 @@ describe.skipIf(otherZonePass)('the built declarations compile in a consumer pro
         if (resolution === 'bundler') expect(read.filter((f) => f.endsWith('.d.cts'))).toEqual([]);
       }, 300_000);
     }
+  }
+});
+
+describe.skipIf(otherZonePass)('a plain `tsc --strict file.ts` with no tsconfig (once, in the TZ=UTC pass)', () => {
+  const tsc = (pkg: string, args: readonly string[]) => {
+    const run = spawnSync(process.execPath, [join(root, 'node_modules', pkg, 'bin', 'tsc'), '--strict', '--noEmit', ...args], { cwd: project, encoding: 'utf8' });
+    return { status: run.status, errors: run.stdout.split('\n').filter((line) => /error TS\d+/.test(line)) };
+  };
+
+  it('TypeScript 6.0: compiles with no error at all', () => {
+    expect(tsc('typescript', ['plain.ts'])).toEqual({ status: 0, errors: [] });
+  }, 120_000);
+
+  for (const pkg of ['typescript-5.9', 'typescript-5.5'] as const) {
+    it(`${pkg.replace('typescript-', 'TypeScript ')}: no error from chiso's declarations; zod's own need esModuleInterop`, () => {
+      // chiso's declarations carry `/// <reference lib="es2022" />` (tsup.config.ts), so TypeScript 5's
+      // default ES5 library gives no "Cannot find name 'Iterable'" or 'Map' errors from them or zod's.
+      const { errors } = tsc(pkg, ['plain.ts']);
+      // What is left is zod 4's locale declarations (`export { default as ar } from "./ar.cjs"` over an
+      // `export =` file), which TypeScript 5 rejects without esModuleInterop: nothing in the
+      // consumer's file nor in chiso's dist/.
+      const zodLocale = (line: string) => /node_modules\/zod\/v4\/locales\/index\.d\.cts\(\d+,\d+\): error TS1259:/.test(line);
+      expect(errors.length).toBeGreaterThan(0);
+      expect(errors.filter((line) => !zodLocale(line))).toEqual([]);
+      // The same locale errors, one for one, as a file that imports zod/mini and no chiso (which
+      // also gets the 'Map', 'Set' errors that chiso's lib reference spares a consumer of chiso).
+      if (pkg === 'typescript-5.9') expect(tsc(pkg, ['zod-only.ts']).errors.filter(zodLocale).length).toBe(errors.length);
+      // The documented setting (docs/getting-started.md, what `tsc --init` writes) makes it clean.
+      expect(tsc(pkg, ['--esModuleInterop', 'plain.ts'])).toEqual({ status: 0, errors: [] });
+    }, 180_000);
   }
 });
