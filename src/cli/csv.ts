@@ -298,6 +298,12 @@ export function readCsv(text: string, file: string): CsvTable {
 export function parseNumberCell(text: string, delimiter: Delimiter, decimal: '.' | ',' = delimiter === ';' ? ',' : '.'): number | { expected: string } {
   const t = text.trim();
   const file = delimiter === '\t' ? 'this tab-separated file (its numbers use one decimal mark)' : `a "${delimiter}"-separated file`;
+  // What Excel exports from a percent-formatted cell: the number is already in percent.
+  const percent = /^(.*\d)\s*%$/.exec(t);
+  if (percent !== null) {
+    const bare = parseNumberCell(percent[1]!, delimiter, decimal);
+    if (typeof bare === 'number') return { expected: `a number without % (write ${percent[1]!}: percent values are in percent already; or give numerator and denominator columns) in ${file}` };
+  }
   if (decimal === '.') {
     if (/^[-+]?\d+(?:\.\d+)?$/.test(t)) return Number(t);
     return { expected: `a number written with a decimal point (36.18) in ${file}` };

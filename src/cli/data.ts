@@ -3,6 +3,7 @@ import { formatPath, formatReceived } from '../_shared/issue';
 import { cellLine, parseDateCell, parseNumberCell, scanCsv, type CsvRow, type CsvTable } from './csv';
 import { CliError, EXIT, inputError, type Locate } from './errors';
 import { parseJsonFile, printable, readText } from './io';
+import { cellPlace, readXlsxTable, type SheetTable } from './xlsx/read';
 
 /** Where a record came from: a CSV row (its line and the file's columns) or a place in a JSON file. */
 type Origin =
@@ -13,6 +14,8 @@ type Origin =
       readonly order: number;
       readonly row: CsvRow;
       readonly column: (field: string) => number | undefined;
+      /** The sheet, when the table is a workbook's: places are then `file: Sheet1!D7`. */
+      readonly sheet?: string;
       /** Column names of the library's fields, where they differ (a unit's `id` is the `unit` column). */
       readonly alias?: Readonly<Record<string, string>>;
     }
@@ -55,6 +58,7 @@ function where(origin: Origin, field: string | undefined): string {
   if (origin.kind === 'json') return `${origin.file}: ${formatPath(field === undefined ? origin.path : [...origin.path, field])}`;
   const name = field === undefined ? undefined : (origin.alias?.[field] ?? field);
   const column = name === undefined ? undefined : origin.column(name);
+  if (origin.sheet !== undefined) return column === undefined ? `${cellPlace(origin.file, origin.sheet, origin.row.line, 1).replace(/![A-Z]+(\d+)$/, '!$1:$1')}` : `${cellPlace(origin.file, origin.sheet, origin.row.line, column)} (${name})`;
   return column === undefined ? `${origin.file}:${origin.row.line}` : `${origin.file}:${cellLine(origin.row, column - 1)}:${column} (${name})`;
 }
 
@@ -73,17 +77,17 @@ function message(field: string, expected: string, received: unknown): string {
 const byKey = (a: Problem, b: Problem) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2];
 
 /** Reads the header of a CSV: every name known, none twice, the required ones present. */
-function columnsOf(table: CsvTable, known: readonly string[], required: readonly string[], problems: string[]): Map<string, number> {
+function columnsOf(table: CsvTable & { readonly sheet?: string }, known: readonly string[], required: readonly string[], problems: string[]): Map<string, number> {
   const index = new Map<string, number>();
   table.header.forEach((raw, i) => {
     const name = normalise(raw);
-    const at = `${table.file}:${table.headerLine}:${i + 1}`;
+    const at = table.sheet === undefined ? `${table.file}:${table.headerLine}:${i + 1}` : cellPlace(table.file, table.sheet, table.headerLine, i + 1);
     if (!known.includes(name)) problems.push(`${at}: ${message('the column name', `one of ${known.join(', ')}`, raw)}`);
     else if (index.has(name)) problems.push(`${at}: ${message('the column name', 'used once', raw)}`);
     else index.set(name, i);
   });
   for (const name of required) {
-    if (!index.has(name)) problems.push(`${table.file}:${table.headerLine}: Expected the header to have a column "${name}" but got "${printable(formatReceived(table.header.join(table.delimiter)))}".`);
+    if (!index.has(name)) problems.push(`${table.sheet === undefined ? `${table.file}:${table.headerLine}` : cellPlace(table.file, table.sheet, table.headerLine, 1).replace(/![A-Z]+(\d+)$/, '!$1:$1')}: Expected the header to have a column "${name}" but got "${printable(formatReceived(table.header.join(table.delimiter)))}".`);
   }
   return index;
 }
@@ -155,8 +159,8 @@ interface Read {
 }
 
 /** The table's syntax problems, and its header problems; throws when the header cannot be used. */
-function tableOf(text: string, file: string, order: number, known: readonly string[], required: readonly string[]): { table: CsvTable; col: Map<string, number>; problems: Problem[] } {
-  const table = scanCsv(text, file);
+function tableOf(source: string | SheetTable, file: string, order: number, known: readonly string[], required: readonly string[]): { table: CsvTable & { readonly sheet?: string }; col: Map<string, number>; problems: Problem[] } {
+  const table = typeof source === 'string' ? scanCsv(source, file) : source;
   const problems: Problem[] = table.problems.map((p) => ({ text: p.text, key: [order, p.line, p.column] as const }));
   const headerProblems: string[] = [];
   const col = columnsOf(table, known, required, headerProblems);
@@ -165,8 +169,9 @@ function tableOf(text: string, file: string, order: number, known: readonly stri
   return { table, col, problems };
 }
 
-function readObservationsCsv(text: string, file: string, order: number, book: UnitBook): Read {
-  const { table, col, problems } = tableOf(text, file, order, [...OBSERVATION_COLUMNS, ...UNIT_COLUMNS], ['unit', 'indicator', 'period']);
+function readObservationsCsv(text: string | SheetTable, file: string, order: number, book: UnitBook): Read {
+  const known = typeof text !== 'string' && text.template !== undefined ? [...OBSERVATION_COLUMNS, ...UNIT_COLUMNS, ...TEMPLATE_COLUMNS] : [...OBSERVATION_COLUMNS, ...UNIT_COLUMNS];
+  const { table, col, problems } = tableOf(text, file, order, known, ['unit', 'indicator', 'period']);
   const column = (field: string) => {
     const i = col.get(field);
     return i === undefined ? undefined : i + 1;
@@ -174,9 +179,12 @@ function readObservationsCsv(text: string, file: string, order: number, book: Un
   const decimal = decimalOf(table, col);
   const observations: Observation[] = [];
   const origins: Origin[] = [];
+  const template = typeof text !== 'string' && text.template !== undefined;
   for (const row of table.rows) {
     const { cells } = row;
-    const origin: Origin = { kind: 'csv', file, order, row, column };
+    // A template's row left unfilled is a figure not reported yet, not a mistake: only its unit is read.
+    const unfilled = template && ['value', 'numerator', 'denominator', 'done', 'rank'].every((k) => (cells[col.get(k) ?? -1] ?? '').trim() === '');
+    const origin: Origin = { kind: 'csv', file, order, row, column, ...(table.sheet === undefined ? {} : { sheet: table.sheet }) };
     const cell = (name: string) => {
       const i = col.get(name);
       return i === undefined ? '' : (cells[i] ?? '').trim();
@@ -186,36 +194,38 @@ function readObservationsCsv(text: string, file: string, order: number, book: Un
       bad = true;
       problems.push({ text: `${where(origin, field)}: ${message(field, expected, received)}`, key: keyOf(origin, field) });
     };
-    const o: Record<string, unknown> = { unit: cell('unit'), indicator: cell('indicator') };
-    const period = periodCell(cell('period'));
-    if (typeof period === 'object') fail('period', period.expected, cell('period'));
-    o['period'] = period;
-    const given = ['value', 'numerator', 'denominator', 'done', 'rank'].filter((k) => cell(k) !== '');
-    const kinds = new Set(given.map((k) => (k === 'denominator' ? 'numerator' : k)));
-    if (kinds.size !== 1) {
-      const field = given[1] ?? 'value';
-      fail(field, 'the only filled cell of value, numerator + denominator, done and rank', given.length === 0 ? '(all empty)' : given.join(' + '));
-    } else if (kinds.has('numerator') && given.length !== 2) {
-      fail(given.includes('numerator') ? 'denominator' : 'numerator', 'filled when the other of numerator and denominator is', '');
-    } else {
-      for (const k of given) {
-        if (k === 'done') {
-          const v = cell(k).toLowerCase();
-          if (TRUE.includes(v)) o['done'] = true;
-          else if (FALSE.includes(v)) o['done'] = false;
-          else fail('done', 'true or false (also 1/0, yes/no, có/không)', cell(k));
-        } else {
-          const n = parseNumberCell(cell(k), table.delimiter, decimal);
-          if (typeof n === 'object') fail(k, n.expected, cell(k));
-          else o[k] = n;
+    if (!unfilled) {
+      const o: Record<string, unknown> = { unit: cell('unit'), indicator: cell('indicator') };
+      const period = periodCell(cell('period'));
+      if (typeof period === 'object') fail('period', period.expected, cell('period'));
+      o['period'] = period;
+      const given = ['value', 'numerator', 'denominator', 'done', 'rank'].filter((k) => cell(k) !== '');
+      const kinds = new Set(given.map((k) => (k === 'denominator' ? 'numerator' : k)));
+      if (kinds.size !== 1) {
+        const field = given[1] ?? 'value';
+        fail(field, 'the only filled cell of value, numerator + denominator, done and rank', given.length === 0 ? '(all empty)' : given.join(' + '));
+      } else if (kinds.has('numerator') && given.length !== 2) {
+        fail(given.includes('numerator') ? 'denominator' : 'numerator', 'filled when the other of numerator and denominator is', '');
+      } else {
+        for (const k of given) {
+          if (k === 'done') {
+            const v = cell(k).toLowerCase();
+            if (TRUE.includes(v)) o['done'] = true;
+            else if (FALSE.includes(v)) o['done'] = false;
+            else fail('done', 'true or false (also 1/0, yes/no, có/không)', cell(k));
+          } else {
+            const n = parseNumberCell(cell(k), table.delimiter, decimal);
+            if (typeof n === 'object') fail(k, n.expected, cell(k));
+            else o[k] = n;
+          }
         }
       }
-    }
-    for (const k of ['scale', 'source', 'note']) if (cell(k) !== '') o[k] = cell(k);
-    // A row with a problem of its own is reported, and left out of what the library judges.
-    if (!bad) {
-      observations.push(o as Observation);
-      origins.push(origin);
+      for (const k of ['scale', 'source', 'note']) if (cell(k) !== '') o[k] = cell(k);
+      // A row with a problem of its own is reported, and left out of what the library judges.
+      if (!bad) {
+        observations.push(o as Observation);
+        origins.push(origin);
+      }
     }
     // The unit's own columns, when the file describes its units.
     const name = cell('unit_name');
@@ -233,7 +243,7 @@ function readObservationsCsv(text: string, file: string, order: number, book: Un
   return { observations, origins, problems };
 }
 
-function readUnitsCsv(text: string, file: string, order: number, book: UnitBook): Problem[] {
+function readUnitsCsv(text: string | SheetTable, file: string, order: number, book: UnitBook): Problem[] {
   const { table, col, problems } = tableOf(text, file, order, UNITS_FILE_COLUMNS, ['id', 'name', 'level']);
   const column = (field: string) => {
     const i = col.get(field);
@@ -247,7 +257,7 @@ function readUnitsCsv(text: string, file: string, order: number, book: UnitBook)
     const parent = cell('parent');
     const nameEn = cell('name_en');
     const unit = { id: cell('id'), name: cell('name'), level: cell('level'), ...(parent === '' ? {} : { parent }) };
-    problems.push(...book.add(unit, nameEn === '' ? undefined : nameEn, { kind: 'csv', file, order, row, column }, { id: 'id', name: 'name', level: 'level', parent: 'parent' }));
+    problems.push(...book.add(unit, nameEn === '' ? undefined : nameEn, { kind: 'csv', file, order, row, column, ...(table.sheet === undefined ? {} : { sheet: table.sheet }) }, { id: 'id', name: 'name', level: 'level', parent: 'parent' }));
   }
   return problems;
 }
@@ -290,6 +300,96 @@ function readJsonData(text: string, file: string, order: number, book: UnitBook)
 }
 
 const isCsv = (file: string) => /\.(csv|tsv|txt)$/i.test(file);
+const isXlsx = (file: string) => /\.(xlsx|xlsm)$/i.test(file);
+
+/**
+ * The columns of a chiso template (`chiso template`) that are there to be read by people, not by
+ * chiso: the indicator's name, the target's wording, its deadline, the measure's unit.
+ */
+const TEMPLATE_COLUMNS = ['indicator_name', 'target', 'deadline', 'measure'] as const;
+
+/** What a data file must have been made for, when it is a template: the catalog's id and version. */
+export interface Expected {
+  readonly catalog: string;
+  readonly version: string;
+}
+
+/**
+ * Reads observations and units as {@link readData} does, and also from Excel workbooks (`.xlsx`,
+ * by extension): a sheet with the CSV's header row, or a filled `chiso template` (its columns
+ * known by the workbook's mark, which must name `expected`'s catalog and version). Cells are read
+ * by `readXlsxTable`: numbers as shown, date cells as days, formulas as their stored values (said
+ * on `notes`), every problem of a cell located as `file: Sheet1!D7 (value)`.
+ *
+ * @param file - the observations file
+ * @param unitsFile - a units file, if any
+ * @param options - the sheet to read (`--sheet`), the catalog a template must be for, and where notes go
+ * @returns the data set, as {@link readData} returns it: at once for CSV and JSON, a promise of it
+ *   when a file is a workbook
+ * @throws {CliError} as {@link readData}; an input error (exit 1) for a workbook that cannot be read,
+ *   lacks the sheet, or is a template for another catalog or version
+ *
+ * @example
+ * (await loadData('examples/data/vinh-phuc-2023.csv')).observations.length;
+ * //=> 2
+ */
+export function loadData(file: string, unitsFile?: string, options: { readonly sheet?: string; readonly expected?: Expected; readonly note?: (text: string) => void } = {}): DataSet | Promise<DataSet> {
+  // CSV and JSON stay synchronous: only a workbook makes the read (and the command) asynchronous.
+  if (!isXlsx(file) && (unitsFile === undefined || !isXlsx(unitsFile))) return assemble(file, unitsFile, new Map());
+  return loadWorkbooks(file, unitsFile, options);
+}
+
+async function loadWorkbooks(file: string, unitsFile: string | undefined, options: { readonly sheet?: string; readonly expected?: Expected; readonly note?: (text: string) => void }): Promise<DataSet> {
+  const sheets = new Map<string, SheetTable>();
+  for (const [name, sheet] of [[unitsFile, undefined], [file, options.sheet]] as const) {
+    if (name === undefined || !isXlsx(name)) continue;
+    const table = await readXlsxTable(name, sheet);
+    const mark = table.template;
+    if (mark !== undefined && options.expected !== undefined && (mark.catalog !== options.expected.catalog || mark.version !== options.expected.version)) {
+      throw inputError([
+        `${name}: a template made for catalog "${printable(mark.catalog)}" version ${printable(mark.version)}, not for "${options.expected.catalog}" version ${options.expected.version}: make a new one with \`chiso template --catalog ${options.expected.catalog}\` (or give the catalog it was made for)`,
+      ]);
+    }
+    if (mark !== undefined && table.sheet === mark.sheet) {
+      // The template's headers are for people (vi or en): its mark says which field each column holds.
+      sheets.set(name, { ...table, header: table.header.map((h, i) => mark.columns[i] ?? h) });
+    } else sheets.set(name, table);
+    for (const note of table.notes) options.note?.(`note: ${printable(note)}\n`);
+  }
+  return assemble(file, unitsFile, sheets);
+}
+
+/**
+ * Reads a units file alone (CSV \`id,name,name_en,level,parent\`, a JSON array, or a sheet of an
+ * .xlsx workbook with that header), for commands that need units but no observations.
+ *
+ * @param file - the units file
+ * @returns the units, and their English names by id (a promise of them for a workbook)
+ * @throws {CliError} an input error (exit 1) listing every problem, or an I/O error (exit 3)
+ *
+ * @example
+ * (loadUnits('test/cli/fixtures/rollup-units.csv') as { units: { id: string }[] }).units.length > 0;
+ * //=> true
+ */
+export function loadUnits(file: string): { units: Unit[]; namesEn: ReadonlyMap<string, string> } | Promise<{ units: Unit[]; namesEn: ReadonlyMap<string, string> }> {
+  const read = (sheet: SheetTable | undefined) => {
+    const book = new UnitBook();
+    let problems: Problem[];
+    if (sheet !== undefined) problems = readUnitsCsv(sheet, file, 0, book);
+    else {
+      const text = readText(file);
+      if (isCsv(file)) problems = readUnitsCsv(text, file, 0, book);
+      else {
+        const json = parseJsonFile(text, file);
+        const list = typeof json === 'object' && json !== null && !Array.isArray(json) && 'units' in json ? (json as { units: unknown }).units : json;
+        problems = addJsonUnits(list, file, 0, list === json ? [] : ['units'], book);
+      }
+    }
+    if (problems.length > 0) throw inputError(problems.sort(byKey).map((p) => printable(p.text)));
+    return { units: book.units, namesEn: book.namesEn };
+  };
+  return isXlsx(file) ? readXlsxTable(file).then(read) : read(undefined);
+}
 
 /**
  * Reads observations from a CSV or JSON file (by extension: `.csv`, `.tsv` and `.txt` are CSV, with
@@ -313,9 +413,18 @@ const isCsv = (file: string) => /\.(csv|tsv|txt)$/i.test(file);
  * //=> ['province', 'district']
  */
 export function readData(file: string, unitsFile?: string): DataSet {
+  if (isXlsx(file) || (unitsFile !== undefined && isXlsx(unitsFile))) throw inputError([`${isXlsx(file) ? file : unitsFile}: a workbook is read by loadData (it reads asynchronously)`]);
+  return assemble(file, unitsFile, new Map());
+}
+
+/** {@link readData} on files whose workbooks are already read into tables. */
+function assemble(file: string, unitsFile: string | undefined, sheets: ReadonlyMap<string, SheetTable>): DataSet {
   const book = new UnitBook();
   const problems: Problem[] = [];
-  if (unitsFile !== undefined) {
+  const unitsSheet = unitsFile === undefined ? undefined : sheets.get(unitsFile);
+  if (unitsFile !== undefined && unitsSheet !== undefined) {
+    problems.push(...readUnitsCsv(unitsSheet, unitsFile, 0, book));
+  } else if (unitsFile !== undefined) {
     const text = readText(unitsFile);
     if (isCsv(unitsFile)) problems.push(...readUnitsCsv(text, unitsFile, 0, book));
     else {
@@ -324,10 +433,14 @@ export function readData(file: string, unitsFile?: string): DataSet {
       problems.push(...addJsonUnits(list, unitsFile, 0, list === json ? [] : ['units'], book));
     }
   }
-  const text = readText(file);
+  const sheet = sheets.get(file);
   let read: Read;
   try {
-    read = isCsv(file) ? readObservationsCsv(text, file, 1, book) : readJsonData(text, file, 1, book);
+    if (sheet !== undefined) read = readObservationsCsv(sheet, file, 1, book);
+    else {
+      const text = readText(file);
+      read = isCsv(file) ? readObservationsCsv(text, file, 1, book) : readJsonData(text, file, 1, book);
+    }
   } catch (error) {
     // The data file cannot be read as a table: still, every problem of the units file with it.
     if (error instanceof CliError && error.exitCode === EXIT.input && problems.length > 0) throw inputError([...problems.sort(byKey).map((p) => printable(p.text)), ...error.lines]);

@@ -5,6 +5,9 @@ import type { CliContext } from './context';
 import { parseDateCell, readCsv } from './csv';
 import { inputError } from './errors';
 import { CSV_OPTIONS, csvOptionsOf } from './inputs';
+import { xlsxOut } from './xlsx/out';
+import { writeTableXlsx } from './xlsx/report';
+import { STATUS_FILLS } from './xlsx/write';
 import { readText, writeOutput } from './io';
 import { DEADLINE_STATES, WORDS as L } from './labels';
 import { columnsOf, tableText } from './table';
@@ -28,7 +31,7 @@ Options:
   --due-soon-days <n>   days before a deadline counted as due soon (default 30)
   --completed <file>    CSV with columns register (tasks|projects), no, completed (YYYY-MM-DD):
                         items done, and when (no: the item's number, 3 or 03; each item once)
-  --format <f>          md (default), csv, html, json
+  --format <f>          md (default), csv, html, json, xlsx (needs --out)
   --lang <l>            vi (default) or en
   --bom, --separator    csv options, as for \`chiso scorecard\`
   -o, --out <file>      write to a file instead of stdout (- for stdout)
@@ -109,7 +112,7 @@ function readCompleted(file: string): Map<string, string> {
  * @example
  * const out: string[] = [];
  * const ctx = { stdout: (t: string) => out.push(t), stderr: (t: string) => out.push(t), today: '2026-12-01' };
- * runDeadlines(['--as-of', '2023-06-30', '--status', 'overdue', '--format', 'json'], ctx);
+ * await runDeadlines(['--as-of', '2023-06-30', '--status', 'overdue', '--format', 'json'], ctx);
  * //=> 0
  * // The tasks and projects of plan 302 whose period had ended by 30/06/2023: 12 tasks, 3 projects.
  * const rows = (JSON.parse(out.join('')) as { rows: { register: string }[] }).rows;
@@ -118,7 +121,7 @@ function readCompleted(file: string): Map<string, string> {
  * rows.length;
  * //=> 15
  */
-export function runDeadlines(argv: readonly string[], ctx: CliContext): number {
+export function runDeadlines(argv: readonly string[], ctx: CliContext): number | Promise<number> {
   const command = 'deadlines';
   const parsed = parseCommandArgs(command, argv, {
     ...CSV_OPTIONS,
@@ -138,7 +141,7 @@ export function runDeadlines(argv: readonly string[], ctx: CliContext): number {
   }
   oneOf(parsed, 'plan', ['vinh-phuc-302'] as const, 'vinh-phuc-302', command);
   const which = oneOf(parsed, 'register', ['tasks', 'projects', 'all'] as const, 'all', command);
-  const format = oneOf(parsed, 'format', ['md', 'csv', 'html', 'json'] as const, 'md', command);
+  const format = oneOf(parsed, 'format', ['md', 'csv', 'html', 'json', 'xlsx'] as const, 'md', command);
   const lang = oneOf(parsed, 'lang', ['vi', 'en'] as const, 'vi', command);
   const asOf = asOfOf(parsed, ctx.today, command);
   const dueSoonDays = integerOf(parsed, 'due-soon-days', 0, 3660, command);
@@ -147,7 +150,8 @@ export function runDeadlines(argv: readonly string[], ctx: CliContext): number {
   const completedFile = stringOf(parsed, 'completed');
   const completed = completedFile === undefined ? new Map<string, string>() : readCompleted(completedFile);
 
-  const machine = format === 'csv' || format === 'json';
+  const xlsxFile = xlsxOut(parsed, format, command);
+  const machine = format === 'csv' || format === 'json' || format === 'xlsx';
   const items = [
     ...(which === 'projects' ? [] : registers.vinhPhuc302.tasks.map((task) => ({ register: 'tasks' as const, no: task.no, text: task.task, lead: task.leadAgency, item: task, budget: null }))),
     ...(which === 'tasks' ? [] : registers.vinhPhuc302.projects.map((p) => ({ register: 'projects' as const, no: p.no, text: p.content, lead: p.leadAgency, item: p, budget: p.budget }))),
@@ -187,6 +191,11 @@ export function runDeadlines(argv: readonly string[], ctx: CliContext): number {
     rows,
     notes: [summary, ...(wanted === undefined ? [] : [`${L.shownOf[lang]} ${rows.length} ${L.itemsOf[lang]} ${items.length} ${L.items[lang]}.`]), ...(completedFile === undefined ? [L.noCompletion[lang]] : [])],
   };
+  if (format === 'xlsx') {
+    const statusFills = { overdue: STATUS_FILLS.bad, 'done-late': STATUS_FILLS.warn, 'due-soon': STATUS_FILLS.warn, 'done-on-time': STATUS_FILLS.good, 'in-progress': STATUS_FILLS.none, 'not-started': STATUS_FILLS.none, 'no-fixed-deadline': STATUS_FILLS.none };
+    const source = lang === 'vi' ? 'Nguồn: Kế hoạch 302/KH-UBND tỉnh Vĩnh Phúc, Phụ lục 2 (nhiệm vụ) và Phụ lục 3 (dự án)' : 'Source: Vĩnh Phúc plan 302/KH-UBND, appendix 2 (tasks) and appendix 3 (projects)';
+    return writeTableXlsx(table, { lang, asOf, sheet: lang === 'vi' ? 'Thời hạn' : 'Deadlines', dates: ['deadline'], status: 'status', statusFills, notes: [source, ...(completedFile === undefined ? [] : [`${lang === 'vi' ? 'Tệp hoàn thành' : 'Completion file'}: ${completedFile}`])], out: xlsxFile ?? '' }).then(() => 0);
+  }
   writeOutput(tableText(table, format, lang, csv, { title }), stringOf(parsed, 'out'), ctx.stdout);
   return 0;
 }

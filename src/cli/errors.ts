@@ -81,7 +81,7 @@ export type Locate = (issue: ChisoIssue) => string | undefined;
  *   evaluate(catalogs.vinhPhuc302, [{ unit: 'vp-districts', indicator: 'tthc-dossiers-fully-online', period: '31/05/2023', value: 98.76 }], { asOf: '2023-12-31' });
  * } catch (error) {
  *   if (error instanceof ChisoError) fromChisoError(error, () => undefined, 'data.json').lines[0];
- *   //=> 'data.json: observations[0].period: Expected observations[0].period (unit "vp-districts", indicator "tthc-dossiers-fully-online") to be a real calendar date written YYYY-MM-DD but got "31/05/2023".'
+ *   //=> 'data.json: observations[0].period: Expected observations[0].period (unit "vp-districts", indicator "tthc-dossiers-fully-online") to be a real calendar date written YYYY-MM-DD (day first as written in Vietnam: write 2023-05-31) but got "31/05/2023".'
  * }
  */
 export function fromChisoError(error: ChisoError, locate: Locate, fallback: string): CliError {

@@ -1,13 +1,17 @@
 #!/usr/bin/env node
 // The `chiso` command's entry point: the one place that touches the process (argv, clock, exit code).
 import { readFileSync } from 'node:fs';
+import { tz } from '@date-fns/tz';
+import { format } from 'date-fns';
 import { main } from './main';
 
-/** Today's civil date in Vietnam: the default `--as-of`, read once here, never in the library. */
+/**
+ * Today's civil date in Vietnam: the default `--as-of`, read once here, never in the library. The
+ * command runs in Node, so the clock and the zone come from date-fns and @date-fns/tz (the project's
+ * date toolchain); the library itself keeps civil dates as strings and needs neither.
+ */
 function today(): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date());
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  return format(new Date(), 'yyyy-MM-dd', { in: tz('Asia/Ho_Chi_Minh') });
 }
 
 /** The package's version, from the package.json next to dist/. */
@@ -25,7 +29,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = main(
+process.exitCode = await main(
   process.argv.slice(2),
   {
     stdout: (text) => process.stdout.write(text),

@@ -1,14 +1,19 @@
 import { ChisoError, type Catalog, type ChisoIssue, type Text } from '../index';
 import { asOfOf, oneOf, required, stringOf, type Parsed } from './args';
 import { checkLevel, resolveCatalog } from './catalog';
-import { readData, type DataSet } from './data';
+import { loadData, type DataSet } from './data';
+import { andThen } from './xlsx/andThen';
+import { catalogVersion } from './xlsx/version';
 import { inputError, usageError } from './errors';
+import { officialUnits } from '../units/index';
 
 /** The options shared by scorecard, rank and progress: what to evaluate, against what, when. */
 export const EVALUATION_OPTIONS = {
   catalog: { type: 'string' },
   data: { type: 'string' },
   units: { type: 'string' },
+  'official-units': { type: 'string' },
+  sheet: { type: 'string' },
   'as-of': { type: 'string' },
   level: { type: 'string' },
   lang: { type: 'string' },
@@ -34,26 +39,28 @@ export interface EvaluationInput {
 }
 
 /**
- * Reads `--catalog`, `--data`, `--units`, `--as-of`, `--level`, `--lang`, `--out`: the catalog, the
- * data and everything else an evaluating command needs.
+ * Reads `--catalog`, `--data`, `--units`, `--sheet`, `--as-of`, `--level`, `--lang`, `--out`: the
+ * catalog, the data (CSV, JSON or .xlsx) and everything else an evaluating command needs.
  *
  * @param parsed - the parsed arguments
  * @param command - the command's name, for errors
  * @param today - the default `--as-of`
+ * @param note - where notes about the data go (a formula read as its stored value)
  * @returns the catalog, the data, the day, the level, the language, the output file and unit names
+ *   (a promise of them when a file is a workbook)
  * @throws {CliError} a usage error (exit 2), an input error (exit 1) or an I/O error (exit 3)
  *
  * @example
  * // `parsed` as parseCommandArgs gives it for `--catalog vinh-phuc-302 --data examples/data/vinh-phuc-2023.csv`
  * const parsed = { values: { catalog: 'vinh-phuc-302', data: 'examples/data/vinh-phuc-2023.csv' }, positionals: [], command: 'scorecard' };
- * const input = readEvaluationInput(parsed, 'scorecard', '2026-01-01');
+ * const input = await readEvaluationInput(parsed, 'scorecard', '2026-01-01');
  * // Without --as-of, the day is today:
  * input.asOf;
  * //=> '2026-01-01'
  * [input.catalog.id, input.lang, input.data.observations.length];
  * //=> ['vinh-phuc-302', 'vi', 2]
  */
-export function readEvaluationInput(parsed: Parsed, command: string, today: string): EvaluationInput {
+export function readEvaluationInput(parsed: Parsed, command: string, today: string, note?: (text: string) => void): EvaluationInput | Promise<EvaluationInput> {
   const catalogSpec = required(parsed, 'catalog', command);
   const dataFile = required(parsed, 'data', command);
   const lang = oneOf(parsed, 'lang', ['vi', 'en'] as const, 'vi', command);
@@ -61,14 +68,34 @@ export function readEvaluationInput(parsed: Parsed, command: string, today: stri
   const level = stringOf(parsed, 'level');
   const catalog = resolveCatalog(catalogSpec, command);
   checkLevel(catalog, level, command);
-  const data = readData(dataFile, stringOf(parsed, 'units'));
+  const sheet = stringOf(parsed, 'sheet');
+  if (sheet !== undefined && !/\.(xlsx|xlsm)$/i.test(dataFile)) throw usageError('--sheet goes with an .xlsx --data file', command);
+  const loaded = loadData(dataFile, stringOf(parsed, 'units'), { ...(sheet === undefined ? {} : { sheet }), expected: { catalog: catalog.id, version: catalogVersion(catalog) }, ...(note === undefined ? {} : { note }) });
+  const official = stringOf(parsed, 'official-units');
+  if (official !== undefined && stringOf(parsed, 'units') !== undefined) throw usageError('--official-units replaces --units: give one of them', command);
+  // The official units at --as-of (codes as ids), for one province or `all`: no units file to write.
+  const withOfficial = (data: DataSet): DataSet => {
+    if (official === undefined) return data;
+    if (data.units !== undefined) throw usageError('--official-units replaces the units the data file defines (its unit_name, level, parent columns): give one of them', command);
+    try {
+      const registry = officialUnits({ at: asOf, ...(official === 'all' ? {} : { province: official }) });
+      return { ...data, units: registry.units.map((u) => ({ ...u })) };
+    } catch (error) {
+      if (error instanceof ChisoError) throw usageError(`--official-units: ${error.issues.map((i) => i.message).join(' ')}`, command);
+      throw error;
+    }
+  };
+  return andThen(loaded, (data) => evaluationInput(catalog, withOfficial(data), asOf, level, lang, stringOf(parsed, 'out')));
+}
+
+function evaluationInput(catalog: Catalog, data: DataSet, asOf: string, level: string | undefined, lang: 'vi' | 'en', out: string | undefined): EvaluationInput {
   const names = Object.create(null) as Record<string, Text>; // null prototype: a unit id `__proto__` is a name like any other
   for (const unit of data.units ?? []) {
     if (typeof unit === 'object' && unit !== null && typeof unit.id === 'string' && typeof unit.name === 'string') {
       names[unit.id] = { vi: unit.name, en: data.namesEn.get(unit.id) ?? unit.name };
     }
   }
-  return { catalog, data, asOf, level, lang, out: stringOf(parsed, 'out'), names };
+  return { catalog, data, asOf, level, lang, out, names };
 }
 
 /**
@@ -84,7 +111,7 @@ export function readEvaluationInput(parsed: Parsed, command: string, today: stri
  *
  * @example
  * const data = 'examples/data/vinh-phuc-2023.csv';
- * const input = readEvaluationInput({ values: { catalog: 'vinh-phuc-302', data, 'as-of': '2023-12-31' }, positionals: [], command: 'scorecard' }, 'scorecard', '2026-01-01');
+ * const input = await readEvaluationInput({ values: { catalog: 'vinh-phuc-302', data, 'as-of': '2023-12-31' }, positionals: [], command: 'scorecard' }, 'scorecard', '2026-01-01');
  * withData(input, data, () => evaluate(input.catalog, input.data.observations, { asOf: input.asOf })).summary.met;
  * //=> 1
  * // The library's issues, pointed at the row and column of the file (here a value made out of range):

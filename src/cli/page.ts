@@ -1,3 +1,4 @@
+import { renderScorecardPage, type Catalog, type Scorecard, type Text } from '../index';
 import { escapeXml } from '../_shared/format';
 
 /**
@@ -45,4 +46,25 @@ export function htmlPage(options: { readonly lang: 'vi' | 'en'; readonly title: 
     '</html>',
     '',
   ].join('\n');
+}
+
+/**
+ * `chiso scorecard --format html`: the scorecard page of the library (`renderScorecardPage`), with the
+ * CLI's own notes (observations not used, roll-up coverage) at its end.
+ *
+ * @param card - the evaluated scorecard
+ * @param catalog - its catalog
+ * @param lang - the page's language
+ * @param names - unit names by id, `{ vi, en }`
+ * @param notes - titled lists of lines to add at the end (none when empty)
+ * @returns the page
+ * @throws {ChisoError} as `renderScorecardPage`
+ *
+ * @example
+ * const card = evaluate(catalogs.vinhPhuc302, [{ unit: 'd', indicator: 'work-dossiers-online', period: 2024, value: 72 }], { asOf: '2024-12-31', units: [{ id: 'd', name: 'Huyện', level: 'district' }] });
+ * scorecardPage(card, catalogs.vinhPhuc302, 'en', { d: { vi: 'Huyện', en: 'District' } }, []).includes('<h2 id="chiso-attention-h">Needs attention</h2>');
+ * //=> true
+ */
+export function scorecardPage(card: Scorecard, catalog: Catalog, lang: 'vi' | 'en', names: Readonly<Record<string, Text>>, notes: readonly { readonly title: string; readonly lines: readonly string[] }[]): string {
+  return renderScorecardPage(card, { catalog, lang, units: names, notes });
 }

@@ -1,4 +1,4 @@
-import { catalogJsonSchema } from '../index';
+import { catalogJsonSchema } from '../schema/index';
 import { parseCommandArgs, stringOf } from './args';
 import type { CliContext } from './context';
 import { writeOutput } from './io';
@@ -37,8 +37,8 @@ Exit codes: 0 written; 2 usage; 3 the file could not be written.
  * runSchema([], ctx);
  * //=> 0
  * // The JSON Schema of a catalog file (the text of schema/catalog.schema.json):
- * out.join('') === `${JSON.stringify(catalogJsonSchema(), null, 2)}\n`;
- * //=> true
+ * JSON.parse(out.join('')).$id;
+ * //=> 'https://unpkg.com/chiso/schema/catalog.schema.json'
  */
 export function runSchema(argv: readonly string[], ctx: CliContext): number {
   const parsed = parseCommandArgs('schema', argv, { out: { type: 'string', short: 'o' } });

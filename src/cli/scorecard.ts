@@ -1,11 +1,13 @@
 import { evaluate, renderScorecard } from '../index';
-import { escapeXml } from '../_shared/format';
 import { oneOf, parseCommandArgs, stringOf } from './args';
 import type { CliContext } from './context';
 import { usageError } from './errors';
 import { CSV_OPTIONS, csvOptionsOf, EVALUATION_OPTIONS, readEvaluationInput, withData } from './inputs';
 import { writeOutput } from './io';
-import { htmlPage } from './page';
+import { sourceNotes, writeScorecardXlsx } from './xlsx/report';
+import { andThen } from './xlsx/andThen';
+import { xlsxOut } from './xlsx/out';
+import { scorecardPage } from './page';
 import { coverageLines, rolledUp, ROLL_UP_OPTIONS } from './rollup';
 
 /** `chiso scorecard --help`. */
@@ -16,7 +18,9 @@ Usage:
 
 Options:
   --catalog <c>      vinh-phuc-302, tuyen-quang-154, dien-bien, or a catalog file (.json)
-  --data <file>      observations: CSV (see docs/cli.md for the columns) or JSON
+  --data <file>      observations: CSV (see docs/cli.md for the columns), JSON, or an Excel
+                     workbook (.xlsx: a sheet with the CSV's header row, or a filled template)
+  --sheet <name>     .xlsx data: the sheet to read (default: the template's, else the first)
   --units <file>     units (id, name, level, parent) as CSV or JSON, if the data file has none
   --as-of <date>     the day to evaluate at, YYYY-MM-DD (default: today in Vietnam)
   --level <level>    only units at this level (e.g. province, district, commune)
@@ -25,7 +29,8 @@ Options:
                      a parent's own figure wins; the coverage of each is listed under the table
   --min-coverage <s> with --roll-up: the share of a parent's children that must report, 0 to 1
                      (default 1: all of them; below it the parent has no data, never a zero)
-  --format <f>       md (default), csv, html (a complete page), json
+  --format <f>       md (default), csv, html (a complete page), json, xlsx (an Excel workbook:
+                     the CSV's cells as numbers, days and coloured statuses; needs --out)
   --lang <l>         vi (default) or en: labels, and numbers written for people (36,18 / 36.18)
   --sort <s>         scorecard (default: level, unit, catalog order) or name (by unit, then indicator name)
   --fragment         html: only the <table>, to embed in a page of your own
@@ -35,10 +40,12 @@ Options:
   -h, --help         this help
 
 Examples:
-  chiso scorecard --catalog vinh-phuc-302 --data examples/data/vinh-phuc-2023.csv \\
+  chiso scorecard --catalog vinh-phuc-302 --data node_modules/chiso/examples/data/vinh-phuc-2023.csv \\
     --as-of 2023-05-31 --format html --out scorecard.html
-  chiso scorecard --catalog vinh-phuc-302 --data test/cli/fixtures/rollup-communes.csv \\
-    --units test/cli/fixtures/rollup-units.csv --roll-up --level district --as-of 2024-12-31
+  chiso scorecard --catalog catalog.json --data data.csv --units units.csv --as-of 2026-12-31
+  chiso scorecard --catalog catalog.json --data data.csv --units units.csv \\
+    --roll-up --level province --as-of 2026-12-31
+(from your project's folder; \`chiso init\` writes catalog.json, data.csv and units.csv)
 
 Exit codes: 0 written; 1 invalid data or catalog (file:line:column on stderr); 2 usage; 3 a file could not be read or written.
 `;
@@ -60,64 +67,73 @@ const REASONS = {
  * @example
  * const out: string[] = [];
  * const ctx = { stdout: (t: string) => out.push(t), stderr: (t: string) => out.push(t), today: '2026-12-01' };
- * runScorecard(['--catalog', 'vinh-phuc-302', '--data', 'examples/data/vinh-phuc-2023.csv', '--format', 'html'], ctx);
+ * await runScorecard(['--catalog', 'vinh-phuc-302', '--data', 'examples/data/vinh-phuc-2023.csv', '--format', 'html'], ctx);
  * //=> 0
  * // An HTML page on ctx.stdout:
  * out.join('').startsWith('<!doctype html>');
  * //=> true
  */
-export function runScorecard(argv: readonly string[], ctx: CliContext): number {
+export function runScorecard(argv: readonly string[], ctx: CliContext): number | Promise<number> {
   const command = 'scorecard';
   const parsed = parseCommandArgs(command, argv, { ...EVALUATION_OPTIONS, ...CSV_OPTIONS, ...ROLL_UP_OPTIONS, format: { type: 'string' }, sort: { type: 'string' }, fragment: { type: 'boolean' } });
   if (parsed.values['help'] === true) {
     ctx.stdout(scorecardHelp);
     return 0;
   }
-  const format = oneOf(parsed, 'format', ['md', 'markdown', 'csv', 'html', 'json'] as const, 'md', command);
+  const format = oneOf(parsed, 'format', ['md', 'markdown', 'csv', 'html', 'json', 'xlsx'] as const, 'md', command);
   const sort = oneOf(parsed, 'sort', ['scorecard', 'name'] as const, 'scorecard', command);
   const csv = csvOptionsOf(parsed, format, command);
   const fragment = parsed.values['fragment'] === true;
   if (fragment && format !== 'html') throw usageError('--fragment goes with --format html', command);
   if (sort === 'name' && format === 'json') throw usageError('--sort name does not go with --format json (its rows stay aligned with the scorecard)', command);
-  const input = readEvaluationInput(parsed, command, ctx.today);
-  const dataFile = stringOf(parsed, 'data') ?? '';
-  const rolled = rolledUp(parsed, input, command);
-  const card = withData(input, dataFile, () =>
-    evaluate(input.catalog, rolled.observations, { asOf: input.asOf, ...(input.data.units === undefined ? {} : { units: input.data.units }), ...(input.level === undefined ? {} : { level: input.level }) }),
-  );
-  const lang = input.lang;
-  const text = renderScorecard(card, {
-    format: format === 'md' ? 'markdown' : format,
-    lang,
-    catalog: input.catalog,
-    units: input.names,
-    ...(format === 'json' ? {} : { sort }),
-    ...csv,
-  });
-  // Rolled up, a child's figure at another level than --level is in its parent's: not "not used".
-  const key = (unit: string, indicator: string, period: string | number) => `${unit}\u0000${indicator}\u0000${typeof period}:${period}`;
-  const counted = new Set(rolled.aggregates.flatMap((a) => (a.status === 'ok' ? a.children.map((c) => key(c, a.indicator, a.period)) : [])));
-  const ignored = card.ignored.filter((i) => !(i.reason === 'other-level' && counted.has(key(i.observation.unit, i.observation.indicator, i.observation.period)))).map((i) => `${i.observation.unit} · ${i.observation.indicator} · ${i.observation.period}: ${REASONS[lang][i.reason]}`);
-  const ignoredTitle = lang === 'vi' ? `Số liệu không dùng (${ignored.length})` : `Observations not used (${ignored.length})`;
-  const indicatorNames = new Map(input.catalog.indicators.map((i) => [i.id, i.name[lang]]));
-  const coverage = coverageLines(rolled.aggregates.filter((a) => input.level === undefined || a.level === input.level), (id) => (Object.hasOwn(input.names, id) ? input.names[id]?.[lang] : undefined) ?? id, (id) => indicatorNames.get(id) ?? id, lang);
-  const sections = [...(ignored.length === 0 ? [] : [{ title: ignoredTitle, lines: ignored }]), ...(coverage.lines.length === 0 ? [] : [coverage])];
-  let out = text;
-  if (format === 'html' && !fragment) {
-    const plan = input.catalog.plan;
-    out = htmlPage({
+  const xlsxFile = xlsxOut(parsed, format, command);
+  return andThen(readEvaluationInput(parsed, command, ctx.today, ctx.stderr), (input) => {
+    const dataFile = stringOf(parsed, 'data') ?? '';
+    const rolled = rolledUp(parsed, input, command);
+    const card = withData(input, dataFile, () =>
+      evaluate(input.catalog, rolled.observations, { asOf: input.asOf, ...(input.data.units === undefined ? {} : { units: input.data.units }), ...(input.level === undefined ? {} : { level: input.level }) }),
+    );
+    const lang = input.lang;
+    // The page (html without --fragment) is written by scorecardPage below, not from this table.
+  const text = format === 'xlsx' || (format === 'html' && !fragment) ? '' : renderScorecard(card, {
+      format: format === 'md' ? 'markdown' : format,
       lang,
-      title: `${lang === 'vi' ? 'Bảng đánh giá chỉ tiêu' : 'Scorecard'} — ${plan.number ?? input.catalog.id} — ${card.asOf}`,
-      heading: plan.title[lang],
-      body: [text, ...sections.map((s) => `<p>${escapeXml(s.title)}:</p>\n<ul>\n${s.lines.map((l) => `<li>${escapeXml(l)}</li>`).join('\n')}\n</ul>`)].join('\n'),
-      footer: `chiso · ${input.catalog.id} · ${lang === 'vi' ? 'đánh giá ngày' : 'as of'} ${card.asOf} (${card.zone})`,
+      catalog: input.catalog,
+      units: input.names,
+      ...(format === 'json' ? {} : { sort }),
+      ...csv,
     });
-  } else if (format === 'md' || format === 'markdown') {
-    out = [text, ...sections.map((s) => `${s.title}:\n\n${s.lines.map((l) => `- ${l}`).join('\n')}\n`)].join('\n');
-  }
-  if (ignored.length > 0 && (format === 'csv' || format === 'json')) ctx.stderr(`note: ${ignored.length} observation(s) not used:\n${ignored.map((l) => `  ${l}`).join('\n')}\n`);
-  if (coverage.lines.length > 0 && (format === 'csv' || format === 'json')) ctx.stderr(`note: ${coverage.title}:\n${coverage.lines.map((l) => `  ${l}`).join('\n')}\n`);
-  writeOutput(out, input.out, ctx.stdout);
-  return 0;
+    // Rolled up, a child's figure at another level than --level is in its parent's: not "not used".
+    const key = (unit: string, indicator: string, period: string | number) => `${unit}\u0000${indicator}\u0000${typeof period}:${period}`;
+    const counted = new Set(rolled.aggregates.flatMap((a) => (a.status === 'ok' ? a.children.map((c) => key(c, a.indicator, a.period)) : [])));
+    const ignored = card.ignored.filter((i) => !(i.reason === 'other-level' && counted.has(key(i.observation.unit, i.observation.indicator, i.observation.period)))).map((i) => `${i.observation.unit} · ${i.observation.indicator} · ${i.observation.period}: ${REASONS[lang][i.reason]}`);
+    const ignoredTitle = lang === 'vi' ? `Số liệu không dùng (${ignored.length})` : `Observations not used (${ignored.length})`;
+    const indicatorNames = new Map(input.catalog.indicators.map((i) => [i.id, i.name[lang]]));
+    const coverage = coverageLines(rolled.aggregates.filter((a) => input.level === undefined || a.level === input.level), (id) => (Object.hasOwn(input.names, id) ? input.names[id]?.[lang] : undefined) ?? id, (id) => indicatorNames.get(id) ?? id, lang);
+    const sections = [...(ignored.length === 0 ? [] : [{ title: ignoredTitle, lines: ignored }]), ...(coverage.lines.length === 0 ? [] : [coverage])];
+    let out = text;
+    if (format === 'html' && !fragment) {
+      out = scorecardPage(card, input.catalog, lang, input.names, sections);
+    } else if (format === 'md' || format === 'markdown') {
+      out = [text, ...sections.map((s) => `${s.title}:\n\n${s.lines.map((l) => `- ${l}`).join('\n')}\n`)].join('\n');
+    }
+    const machine = format === 'csv' || format === 'json' || format === 'xlsx';
+    if (ignored.length > 0 && machine) ctx.stderr(`note: ${ignored.length} observation(s) not used:\n${ignored.map((l) => `  ${l}`).join('\n')}\n`);
+    if (coverage.lines.length > 0 && machine) ctx.stderr(`note: ${coverage.title}:\n${coverage.lines.map((l) => `  ${l}`).join('\n')}\n`);
+    if (xlsxFile !== undefined) {
+      const plan = input.catalog.plan;
+      return writeScorecardXlsx(card, {
+        lang,
+        catalog: input.catalog,
+        units: input.names,
+        sort,
+        title: `${lang === 'vi' ? 'Bảng đánh giá chỉ tiêu' : 'Scorecard'} — ${plan.number ?? input.catalog.id} — ${card.asOf}`,
+        notes: [...sourceNotes(input.catalog, lang, [dataFile]), '', ...sections.flatMap((s) => [`${s.title}:`, ...s.lines.map((l) => `  ${l}`)])],
+        out: xlsxFile,
+      }).then(() => 0);
+    }
+    writeOutput(out, input.out, ctx.stdout);
+    return 0;
+  });
 }
 

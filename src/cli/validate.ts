@@ -16,7 +16,8 @@ Options:
   -h, --help   this help
 
 Example:
-  chiso validate examples/province-config/catalog.json
+  chiso validate catalog.json
+(after \`chiso init\`, which writes catalog.json)
 
 Exit codes: 0 valid; 1 invalid (problems on stderr); 2 usage; 3 the file could not be read.
 `;

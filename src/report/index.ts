@@ -1,5 +1,7 @@
 export { renderScorecard } from './renderScorecard';
 export type { RenderScorecardOptions, ScorecardFormat, UnitNames } from './renderScorecard';
+export { renderScorecardPage } from './renderScorecardPage';
+export type { RenderScorecardPageOptions } from './renderScorecardPage';
 export { renderTable } from './renderTable';
 export type { RenderTableOptions, ReportTable, TableCell, TableColumn } from './renderTable';
 export { renderChart } from './renderChart';

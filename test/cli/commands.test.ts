@@ -109,7 +109,7 @@ describe('chiso validate', () => {
     const r = chiso('validate', 'test/cli/fixtures/bad-catalog.json');
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('test/cli/fixtures/bad-catalog.json: indicators[0].targets[0].op: Expected indicators[0].targets[0].op to be one of ">=", ">", "<=", "<", "=" but got "=>".\n');
+    expect(r.stderr).toBe('test/cli/fixtures/bad-catalog.json: indicators[0].targets[0].op: Expected indicators[0].targets[0].op to be one of ">=", ">", "<=", "<", "=" (write ">=" for "=>") but got "=>".\n');
   });
 });
 
@@ -141,17 +141,6 @@ describe('chiso --help', () => {
     expect(chiso('help', command).stdout).toBe(r.stdout);
   });
 
-  it('every example in the help runs (exit 0)', () => {
-    for (const command of commands) {
-      const help = chiso(command, '--help').stdout;
-      const examples = help.slice(help.search(/\nExamples?:\n/) + 1).split('\n\n')[0]!.split('\n').slice(1).join('\n').replace(/\\\n\s*/g, '').split('\n');
-      expect(examples.length, command).toBeGreaterThan(0);
-      for (const example of examples) {
-        const args = example.trim().split(/\s+/).slice(1).filter((a) => a !== '');
-        const out = args.indexOf('--out') === -1 ? args.indexOf('-o') : args.indexOf('--out');
-        if (out !== -1) args[out + 1] = join(mkdtempSync(join(tmpdir(), 'chiso-cli-')), args[out + 1]!);
-        expect(chiso(...args).code, example).toBe(0);
-      }
-    }
-  });
+  // Every help example runs from a project folder with the package installed (after `chiso init`):
+  // test/cli/init-help-examples.test.ts.
 });

@@ -27,7 +27,8 @@ function file(name: string, content: string | Uint8Array): string {
 function chiso(...args: string[]): { code: number; stdout: string; stderr: string } {
   let stdout = '';
   let stderr = '';
-  const code = main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), today: '2023-06-01' }, 'test');
+  // CSV and JSON runs are synchronous (only a workbook makes a command return a promise).
+  const code = main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), today: '2023-06-01' }, 'test') as number;
   return { code, stdout, stderr };
 }
 

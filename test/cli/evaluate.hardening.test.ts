@@ -37,7 +37,8 @@ function run(command: typeof runRank, args: string[]): { code: number; stdout: s
   let stderr = '';
   const ctx = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), today: '2025-12-31' };
   try {
-    return { code: command(args, ctx), stdout, stderr };
+    // CSV and JSON runs are synchronous (only a workbook makes a command return a promise).
+    return { code: command(args, ctx) as number, stdout, stderr };
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
     return { code: error.exitCode, stdout, stderr: error.lines.join('\n') };

@@ -16,6 +16,9 @@ import { progressHelp } from '../../src/cli/progress';
 import { rankHelp } from '../../src/cli/rank';
 import { schemaHelp } from '../../src/cli/schema';
 import { scorecardHelp } from '../../src/cli/scorecard';
+import { templateHelp } from '../../src/cli/template';
+import { calendarHelp } from '../../src/cli/calendar';
+import { initHelp } from '../../src/cli/init';
 import { renderTable, type ReportTable as Table, type TableCell as Cell } from '../../src/report/renderTable';
 import { validateHelp } from '../../src/cli/validate';
 import { catalogs, evaluate, registers, renderScorecard } from '../../src/index';
@@ -26,7 +29,7 @@ const CSV_DATA = join(root, 'examples/data/vinh-phuc-2023.csv');
 const JSON_DATA = join(root, 'examples/data/vinh-phuc-2023.json');
 const eval2023 = ['--catalog', 'vinh-phuc-302', '--data', CSV_DATA, '--as-of', '2023-05-31'];
 const BUILT_IN_NAMES = ['vinh-phuc-302', 'tuyen-quang-154', 'dien-bien'];
-const COMMANDS = ['scorecard', 'rank', 'progress', 'deadlines', 'validate', 'schema'];
+const COMMANDS = ['scorecard', 'rank', 'progress', 'deadlines', 'validate', 'schema', 'template', 'init', 'units', 'calendar'];
 
 interface Run {
   readonly code: unknown;
@@ -460,12 +463,16 @@ describe('20. option values', () => {
   });
 
   // Every option each command's help documents; booleans take no value.
-  const HELPS: Readonly<Record<string, string>> = { scorecard: scorecardHelp, rank: rankHelp, progress: progressHelp, deadlines: deadlinesHelp, validate: validateHelp, schema: schemaHelp };
-  const BOOLEAN = new Set(['bom', 'fragment', 'roll-up']);
-  const documented = (command: string) => [...new Set([...HELPS[command]!.matchAll(/--([a-z][a-z-]*)/g)].map((m) => m[1]!))].filter((o) => o !== 'help');
+  const HELPS: Readonly<Record<string, string>> = { scorecard: scorecardHelp, rank: rankHelp, progress: progressHelp, deadlines: deadlinesHelp, validate: validateHelp, schema: schemaHelp, template: templateHelp, calendar: calendarHelp, init: initHelp };
+  const BOOLEAN = new Set(['bom', 'fragment', 'roll-up', 'force']);
+  // From the help's "Options:" block only: an example line may show another command's options
+  // (template's help shows how `chiso scorecard --data` reads the filled workbook back).
+  const optionsBlock = (help: string) => help.slice(help.indexOf('Options:')).split('\n\n')[0]!;
+  const documented = (command: string) => [...new Set([...optionsBlock(HELPS[command]!).matchAll(/--([a-z][a-z-]*)/g)].map((m) => m[1]!))].filter((o) => o !== 'help');
 
   it('property: for generated option lists, a repeated documented option is a usage error naming it, in any spelling and place', () => {
-    const picks = COMMANDS.flatMap((command) => documented(command).map((option) => [command, option] as const));
+    // A command with subcommands (units) has its own tests of repeated options.
+    const picks = COMMANDS.filter((command) => HELPS[command] !== undefined).flatMap((command) => documented(command).map((option) => [command, option] as const));
     expect(picks.length).toBeGreaterThan(30);
     fc.assert(
       fc.property(fc.constantFrom(...picks), fc.constantFrom('--x v', '--x=v', '-o=v', '-ov'), fc.constantFrom('--x v', '--x=v'), fc.nat(3), ([command, option], first, second, at) => {

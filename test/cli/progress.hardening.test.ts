@@ -11,7 +11,7 @@ import { main } from '../../src/cli/main';
 function progress(data: string, asOf: string): { code: number; rows: { indicatorId: string; deadline: string; category: string; currentPeriod: unknown }[] } {
   let out = '';
   let err = '';
-  const code = main(['progress', '--catalog', 'vinh-phuc-302', '--data', data, '--as-of', asOf, '--format', 'json', '--lang', 'en'], { stdout: (t) => (out += t), stderr: (t) => (err += t), today: '2030-01-01' }, '0.0.0');
+  const code = main(['progress', '--catalog', 'vinh-phuc-302', '--data', data, '--as-of', asOf, '--format', 'json', '--lang', 'en'], { stdout: (t) => (out += t), stderr: (t) => (err += t), today: '2030-01-01' }, '0.0.0') as number;
   expect(err).toBe('');
   return { code, rows: JSON.parse(out).rows };
 }

@@ -11,7 +11,9 @@ export const cli = join(root, 'dist/cli.js');
 export function checkBuilt(): void {
   if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run `npm run build` first (`npm test` builds before running vitest).');
   const built = statSync(cli).mtimeMs;
-  const stale = readdirSync(join(root, 'src/cli')).filter((f) => statSync(join(root, 'src/cli', f)).mtimeMs > built);
+  // Sub-folders too (src/cli/xlsx): a folder's own time changes only when a file is added or removed.
+  const files = readdirSync(join(root, 'src/cli'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+  const stale = files.filter((f) => statSync(join(root, 'src/cli', f)).mtimeMs > built);
   if (stale.length > 0) throw new Error(`dist/cli.js is older than src/cli/${stale.join(', src/cli/')}: run \`npm run build\` first.`);
 }
 

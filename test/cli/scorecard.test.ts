@@ -42,19 +42,19 @@ describe('chiso scorecard, on the real Vĩnh Phúc figures', () => {
     expect(r.stdout.split('\r\n')).toContain('"Các cơ quan, đơn vị cấp tỉnh";Cấp tỉnh;Tỷ lệ hồ sơ thủ tục hành chính được xử lý hoàn toàn trực tuyến;Tối thiểu 80% (≥ 80);2025-12-31;36,18;Chưa đạt;43,82;0,45225');
   });
 
-  it('writes a complete HTML page a person can read: doctype, charset, title, heading, the table with its caption', () => {
+  it('writes the scorecard page (renderScorecardPage): summary, then the unmet target with its chart, then the table by pillar', () => {
     const r = chiso(...base, '--data', CSV, '--format', 'html');
     expect(r.code).toBe(0);
     const html = r.stdout;
     expect(html.startsWith('<!doctype html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">')).toBe(true);
     expect(html).toContain('<title>Bảng đánh giá chỉ tiêu — 302/KH-UBND — 2023-05-31</title>');
     expect(html).toContain('<h1>Kế hoạch Chuyển đổi số, hoàn thiện chính quyền điện tử');
-    expect(html).toContain('<table class="chiso-scorecard" lang="vi">');
-    expect(html).toContain('<caption style="text-align:left;font-weight:bold">Kết quả đánh giá chỉ tiêu: 302/KH-UBND (tính đến ngày 31/05/2023)</caption>');
-    const row = html.split('\n').find((l) => l.startsWith('<tr data-unit="vp-province-agencies" data-indicator="tthc-dossiers-fully-online"'));
-    expect(row).toContain('<td style="text-align:right">36,18</td><td class="chiso-status chiso-not-met" style="color:#b71c1c">Chưa đạt</td><td style="text-align:right">43,82</td>');
-    expect(html.match(/<table/g)).toHaveLength(1);
-    expect(html.match(/<\/table>/g)).toHaveLength(1);
+    const at = ['chiso-summary', 'chiso-attention', 'chiso-charts', 'chiso-table', 'chiso-sources'].map((id) => html.indexOf(`<section id="${id}"`));
+    expect(at.every((i) => i > 0) && [...at].sort((a, b) => a - b).join() === at.join()).toBe(true);
+    const attention = html.slice(at[1], at[2]);
+    expect(attention).toContain('<h3>Chỉ tiêu chưa đạt (1)</h3>');
+    expect(attention).toContain('<tr><th scope="row">Các cơ quan, đơn vị cấp tỉnh</th><td>Tỷ lệ hồ sơ thủ tục hành chính được xử lý hoàn toàn trực tuyến</td><td>Tối thiểu 80% (≥ 80)</td><td class="n">36,18%<sup><a href="#fn-1">1</a></sup></td><td class="n">43,82</td>');
+    expect(html.slice(at[2], at[3])).toContain('✗ 36,18% · Chưa đạt');
     expect(html.trimEnd().endsWith('</html>')).toBe(true);
     expect(html).not.toMatch(/<script|<link|src=/);
   });

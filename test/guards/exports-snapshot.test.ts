@@ -13,6 +13,9 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as catalogsEntry from '../../src/catalogs/index';
 import * as root from '../../src/index';
+import * as schemaEntry from '../../src/schema/index';
+import * as unitsEntry from '../../src/units/index';
+import * as sqlEntry from '../../src/sql/index';
 
 /** Runtime exports of `chiso` (src/index.ts), sorted by UTF-16 code units, as `name: typeof`. */
 const ROOT = [
@@ -120,7 +123,6 @@ const ROOT = [
   'assessProgress: function',
   'assignBand: function',
   'budgetTotals: function',
-  'catalogJsonSchema: function',
   'catalogs: object',
   'compareCatalogs: function',
   'composite: function',
@@ -156,6 +158,7 @@ const ROOT = [
   'registers: object',
   'renderChart: function',
   'renderScorecard: function',
+  'renderScorecardPage: function',
   'renderTable: function',
   'reportLabels: object',
   'reportingCalendar: function',
@@ -195,6 +198,33 @@ const CATALOGS = [
   'vinhPhuc302Reporting: object',
   'vinhPhuc302Tasks: object',
 ];
+
+/** Runtime exports of `chiso/units` (src/units/index.ts, issue 15). */
+const UNITS = [
+  'carryAcrossReform: function',
+  'findUnitByCode: function',
+  'findUnits: function',
+  'mergedProvinceMean: function',
+  'officialUnits: function',
+  'provinceMap: function',
+  'reformCrosswalk: function',
+  'unitSet: function',
+];
+
+/** Runtime exports of `chiso/sql` (src/sql/index.ts, issue 16). */
+const SQL = [
+  'compileObservationChecks: function',
+  'compileRollUp: function',
+  'compileScorecard: function',
+  'compileScorecardView: function',
+  'registryClosure: function',
+  'workingDayRows: function',
+  'workingDaysCsv: function',
+  'workingDaysSql: function',
+];
+
+/** Runtime exports of `chiso/schema` (src/schema/index.ts, issue 22: what only a tool needs, out of the root). */
+const SCHEMA = ['catalogJsonSchema: function'];
 
 /** Exports of `chiso` that are types only (no runtime value), as the TypeScript checker sees them. */
 const ROOT_TYPES = [
@@ -288,6 +318,7 @@ const ROOT_TYPES = [
   'Reason',
   'RenderChartOptions',
   'RenderScorecardOptions',
+  'RenderScorecardPageOptions',
   'RenderTableOptions',
   'ReportLabelSet',
   'ReportLang',
@@ -379,6 +410,18 @@ describe('exports snapshot', () => {
     expect(listOf(root), 'the root exports changed: if that is meant, update ROOT in this file').toEqual(ROOT);
   });
 
+  it('chiso/units (src/units/index.ts): every runtime export, with its typeof', () => {
+    expect([...UNITS].sort(byCodeUnit)).toEqual(UNITS);
+    expect(listOf(unitsEntry), 'the units entry changed: if that is meant, update UNITS in this file').toEqual(UNITS);
+  });
+  it('chiso/sql (src/sql/index.ts): every runtime export, with its typeof', () => {
+    expect([...SQL].sort(byCodeUnit)).toEqual(SQL);
+    expect(listOf(sqlEntry), 'the sql entry changed: if that is meant, update SQL in this file').toEqual(SQL);
+  });
+  it('chiso/schema (src/schema/index.ts): every runtime export, with its typeof; none of them in the root', () => {
+    expect(listOf(schemaEntry), 'the schema entry changed: if that is meant, update SCHEMA in this file').toEqual(SCHEMA);
+    for (const name of names(SCHEMA)) expect(Object.keys(root)).not.toContain(name);
+  });
   it('chiso/catalogs (src/catalogs/index.ts): every runtime export, with its typeof', () => {
     expect(listOf(catalogsEntry), 'the catalogs entry changed: if that is meant, update CATALOGS in this file').toEqual(CATALOGS);
   });
@@ -411,5 +454,15 @@ describe('exports snapshot', () => {
   });
   it.skipIf(!built('catalogs.cjs'))('dist/catalogs.cjs (require) exports the same', () => {
     expect(listOf(createRequire(import.meta.url)(`${repo}dist/catalogs.cjs`) as Record<string, unknown>), rebuild).toEqual(CATALOGS);
+  });
+  it.skipIf(!built('schema.js'))('dist/schema.js (ESM) and dist/schema.cjs export what src/schema/index.ts does', async () => {
+    expect(listOf(await import(pathToFileURL(`${repo}dist/schema.js`).href)), rebuild).toEqual(SCHEMA);
+    expect(listOf(createRequire(import.meta.url)(`${repo}dist/schema.cjs`) as Record<string, unknown>), rebuild).toEqual(SCHEMA);
+  });
+  it.skipIf(!built('sql.js'))('dist/sql.js (ESM) exports what src/sql/index.ts does', async () => {
+    expect(listOf(await import(pathToFileURL(`${repo}dist/sql.js`).href)), rebuild).toEqual(SQL);
+  });
+  it.skipIf(!built('units.js'))('dist/units.js (ESM) exports what src/units/index.ts does', async () => {
+    expect(listOf(await import(pathToFileURL(`${repo}dist/units.js`).href)), rebuild).toEqual(UNITS);
   });
 });
