@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 /** The package's entries (package.json `exports`): `chiso` and its subpaths. */
@@ -19,6 +19,22 @@ const modules = Object.fromEntries(
     .map((file) => [`_/${file.slice(0, -'.ts'.length)}`, `src/${file}`]),
 );
 
+/**
+ * Drops the bare `import './chunk-….js';` lines esbuild writes into split ESM output to keep the
+ * modules' evaluation order. chiso's modules do nothing when evaluated (test/package/module-scope.test.ts;
+ * `"sideEffects": false`), so the order is moot, and a consumer's bundler would otherwise warn once per
+ * such line ("ignored-bare-import") on every build of an app that imports chiso.
+ */
+async function dropBareImports(): Promise<void> {
+  for (const file of readdirSync('dist', { recursive: true, encoding: 'utf8' })) {
+    const path = `dist/${file.split('\\').join('/')}`;
+    if (!path.endsWith('.js') || path === 'dist/cli.js') continue;
+    const text = readFileSync(path, 'utf8');
+    const kept = text.replace(/^import '\.{1,2}\/[^']*';\r?\n/gm, '');
+    if (kept !== text) writeFileSync(path, kept);
+  }
+}
+
 // chiso's code is ES2022 and its declarations name ES2015+ globals (Iterable, AsyncIterable; zod's
 // name Map, Set, Symbol), so each declaration file says so: a consumer compiling with TypeScript
 // 5's default library (ES5) gets those globals instead of "Cannot find name 'Iterable'".
@@ -30,6 +46,7 @@ export default defineConfig([
   {
     entry: { ...modules, ...entries },
     format: ['esm'],
+    onSuccess: dropBareImports,
     target: 'es2022',
     platform: 'neutral',
     dts: false,

@@ -123,6 +123,7 @@ const ROOT = [
   'assessProgress: function',
   'assignBand: function',
   'budgetTotals: function',
+  'catalogJsonSchema: function',
   'catalogs: object',
   'compareCatalogs: function',
   'composite: function',
@@ -418,9 +419,9 @@ describe('exports snapshot', () => {
     expect([...SQL].sort(byCodeUnit)).toEqual(SQL);
     expect(listOf(sqlEntry), 'the sql entry changed: if that is meant, update SQL in this file').toEqual(SQL);
   });
-  it('chiso/schema (src/schema/index.ts): every runtime export, with its typeof; none of them in the root', () => {
+  it('chiso/schema (src/schema/index.ts): every runtime export, with its typeof; the same functions as the root hands out', () => {
     expect(listOf(schemaEntry), 'the schema entry changed: if that is meant, update SCHEMA in this file').toEqual(SCHEMA);
-    for (const name of names(SCHEMA)) expect(Object.keys(root)).not.toContain(name);
+    for (const name of names(SCHEMA)) expect((root as Record<string, unknown>)[name]).toBe((schemaEntry as Record<string, unknown>)[name]);
   });
   it('chiso/catalogs (src/catalogs/index.ts): every runtime export, with its typeof', () => {
     expect(listOf(catalogsEntry), 'the catalogs entry changed: if that is meant, update CATALOGS in this file').toEqual(CATALOGS);

@@ -26,17 +26,18 @@ import { linkedProject, needsBuild, root } from './project';
  * at most 1.10 × the figure in the same commit, saying why in its message; record the figures in
  * docs/benchmarks.md ("Bundle size").
  */
-// Measured 2026-12-01 (issue 22, second pass: `catalogJsonSchema` moved to chiso/schema, the ESM build
-// one chunk per module — tsup.config.ts), bytes gzipped with dependencies: evaluate 39,817;
-// evaluate + rollUp + renderScorecard 48,619; score + rank 44,705; the whole core 106,363 (it grew
-// from 102,996 with this session's new root exports, less the 7 KB of JSON Schema conversion that
-// left it); chiso/catalogs 31,445; chiso/schema 25,741. The issue's targets: evaluate ≤ 45,000 (met),
-// the whole core ≤ 80,000 (missed: chiso's own code in it is 80.8 KB gzipped by itself).
+// Measured 2026-12-01 (issue 22, second pass: the ESM build one chunk per module — tsup.config.ts —
+// with its bare chunk imports removed), bytes gzipped with dependencies: evaluate 39,817;
+// evaluate + rollUp + renderScorecard 48,619; score + rank 44,705; the whole core 116,790 (every
+// root export, `catalogJsonSchema` and its vi/en description table included; this session's new root
+// exports, the scorecard page among them, added about 10 KB); chiso/catalogs 31,445; chiso/schema
+// 25,741. The issue's targets: evaluate ≤ 45,000 (met), the whole core ≤ 80,000 (missed: chiso's own
+// code in it is over 80 KB gzipped by itself).
 const BUDGETS: Record<string, number> = {
   evaluate: 43_500,
   'evaluate + rollUp + renderScorecard': 53_000,
   'score + rank': 49_000,
-  'the whole core (every export but the catalogs)': 116_000,
+  'the whole core (every export but the catalogs)': 125_000,
   'chiso/catalogs': 34_500,
   // zod's JSON Schema conversion and every schema of the catalog, for tools (issue 22).
   'chiso/schema': 28_000,
@@ -91,6 +92,7 @@ const bundle = async (contents: string, options: BuildOptions = {}) => {
     bytes: file.contents.length,
     gzip: gzipSync(file.contents, { level: 9 }).length,
     inputs: Object.keys(result.metafile.inputs),
+    warnings: result.warnings.map((w) => `${w.id ?? ''}: ${w.text}`),
     // The files with code in the output (esbuild reads files it then shakes away entirely).
     shipped: Object.values(result.metafile.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, v]) => v.bytesInOutput > 0).map(([p]) => p)),
   };
@@ -128,8 +130,11 @@ describe('bundle size: what a consumer ships, dependencies included', () => {
     const budget = BUDGETS[name];
     it(`${name}: within ${budget ?? '(no budget)'} bytes gzipped`, async () => {
       expect(existsSync(`${root}dist/index.js`), needsBuild).toBe(true);
-      const { gzip, shipped } = await bundle(contents);
+      const { gzip, shipped, warnings } = await bundle(contents);
       sizes.set(name, gzip);
+      // A consumer's bundler builds chiso without a warning (split ESM output once gave one
+      // "ignored-bare-import" per dropped chunk; tsup.config.ts removes those lines).
+      expect(warnings).toEqual([]);
       // The dependencies are really in it: zod's mini build, never its classic one nor a locale file.
       if (!name.startsWith('chiso/')) expect(shipped.some((p) => p.includes('node_modules/zod/'))).toBe(true);
       expect(shipped.filter((p) => p.includes('node_modules/zod/v4/classic/') || p.includes('node_modules/zod/v4/locales/'))).toEqual([]);
@@ -146,8 +151,9 @@ describe('bundle size: what a consumer ships, dependencies included', () => {
     // The split is the intended one: functions and schemas in, catalog data out.
     expect(core).toEqual(expect.arrayContaining(['evaluate', 'evaluateTarget', 'rank', 'score', 'renderScorecard', 'ChisoError', 'threeTier2021']));
     expect(core).not.toContain('catalogs');
-    // What only a tool needs is in chiso/schema, not here (issue 22: zod's JSON Schema conversion).
-    expect(core).not.toContain('catalogJsonSchema');
+    // Every root export is in, `catalogJsonSchema` (zod's JSON Schema conversion) included: it is a
+    // stable name of the root API, and `chiso/schema` hands it out alone for tools.
+    expect(core).toContain('catalogJsonSchema');
     expect([...data]).toEqual(expect.arrayContaining(['catalogs', 'vinhPhuc302', 'tuyenQuang154', 'dienBien', 'vinhPhuc302Tasks']));
 
     const entry = `export { ${core.join(', ')} } from 'chiso';`;
