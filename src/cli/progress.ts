@@ -27,6 +27,8 @@ Usage:
 Options:
   --catalog, --data, --units, --sheet, --as-of, --level, --lang, --out   as for \`chiso scorecard\`
                      (--data and --units may be .xlsx workbooks)
+  --official-units <p>  instead of --units: the official units at --as-of (a province code or all),
+                     as for \`chiso scorecard\`
   --method <m>       compound (default; growth in %/year) or linear (units/year)
   --format <f>       md (default), csv, html, json, xlsx (needs --out)
   --bom, --separator csv options, as for \`chiso scorecard\`

@@ -21,6 +21,8 @@ Usage:
 Options:
   --catalog, --data, --units, --sheet, --as-of, --level, --lang, --out   as for \`chiso scorecard\`
                      (--data and --units may be .xlsx workbooks)
+  --official-units <p>  instead of --units: the official units at --as-of (a province code or all),
+                     as for \`chiso scorecard\`
   --by <what>        met-share (default): targets met ÷ targets judged or without data, in %,
                      over every target that applies to the unit (not-applicable ones left out);
                      or an indicator id: the unit's value of that indicator as of --as-of

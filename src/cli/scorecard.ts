@@ -22,6 +22,8 @@ Options:
                      workbook (.xlsx: a sheet with the CSV's header row, or a filled template)
   --sheet <name>     .xlsx data: the sheet to read (default: the template's, else the first)
   --units <file>     units (id, name, level, parent) as CSV or JSON, if the data file has none
+  --official-units <p>  instead of --units: Vietnam's official units at --as-of, codes as unit
+                     ids (chiso/units): a province code (26, or 25 from 2025-07-01) or all
   --as-of <date>     the day to evaluate at, YYYY-MM-DD (default: today in Vietnam)
   --level <level>    only units at this level (e.g. province, district, commune)
   --roll-up          add up the figures of child units into their parents (the units' parent
@@ -43,6 +45,8 @@ Examples:
   chiso scorecard --catalog vinh-phuc-302 --data node_modules/chiso/examples/data/vinh-phuc-2023.csv \\
     --as-of 2023-05-31 --format html --out scorecard.html
   chiso scorecard --catalog catalog.json --data data.csv --units units.csv --as-of 2026-12-31
+  chiso scorecard --catalog vinh-phuc-302 --data node_modules/chiso/examples/data/units-2024.csv \\
+    --official-units 26 --as-of 2025-06-30 --out scorecard.md
   chiso scorecard --catalog catalog.json --data data.csv --units units.csv \\
     --roll-up --level province --as-of 2026-12-31
 (from your project's folder; \`chiso init\` writes catalog.json, data.csv and units.csv)

@@ -124,7 +124,7 @@ function find(parsed: Parsed, name: string | undefined, at: string, ctx: CliCont
   const text =
     format === 'json'
       ? `${JSON.stringify(found, null, 2)}\n`
-      : found.map((u) => `${u.code}  ${u.name}  ${u.level}  province ${u.province}${u.district === undefined ? '' : `  district ${u.district}`}  from ${unitSet(at).validFrom}\n`).join('');
+      : found.map((u) => `${u.code}  ${u.name}  ${u.level}  province ${u.province}${u.district === undefined ? '' : `  district ${u.district}`}  from ${unitSet(at).validFrom}${u.listed === false ? '  (formed after 2025-01-04: known from the crosswalk only)' : ''}\n`).join('');
   writeOutput(text, stringOf(parsed, 'out'), ctx.stdout);
   return 0;
 }

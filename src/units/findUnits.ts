@@ -20,7 +20,9 @@ const LEVELS: readonly string[] = ['province', 'district', 'commune'];
  * Every unit whose name is the one given, as people type it: with or without diacritics, in either
  * tone-mark convention (`Hòa` / `Hoà`, `Thủy` / `Thuỷ`), NFC or NFD, any case and spacing, with or
  * without its kind (`Phường Sài Gòn`, `sai gon`). A name several units share returns all of them —
- * never a guess; narrow it with `at`, `level` or `province`.
+ * never a guess; narrow it with `at`, `level` or `province`. The ten communes formed after 4 January
+ * 2025, which are not in that day's list and are known only from the crosswalk, are found by the name
+ * the crosswalk gives them, marked `listed: false`.
  *
  * @param name - the name as typed
  * @param options - `at` (a day: only the set holding then), `level`, `province`
@@ -32,6 +34,8 @@ const LEVELS: readonly string[] = ['province', 'district', 'commune'];
  * //=> [['26740', 'Phường Sài Gòn']]
  * findUnits('Phú Thọ', { at: '2026-01-01', level: 'province' }).map((u) => u.code);
  * //=> ['25']
+ * findUnits('moc ly', { at: '2025-06-30' }).map((u) => [u.code, u.name, u.district, u.listed]);
+ * //=> [['03980', 'Phường Mộc Lỵ', '123', false]]
  * findUnits('Xã Không Có');
  * //=> throws ChisoError: …
  */

@@ -21,6 +21,11 @@ export interface AdministrativeUnit {
   readonly district?: string;
   /** The set it belongs to. */
   readonly set: UnitSetId;
+  /**
+   * `false` for a commune formed after 4 January 2025 (Phường Mộc Lỵ, …): not in that day's list nor
+   * in its set's `communes`, known only from the crosswalk's row; `findUnits` finds it by name.
+   */
+  readonly listed?: false;
 }
 
 /** An official list of units, with the days it holds for. */

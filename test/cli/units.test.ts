@@ -16,6 +16,9 @@ describe('chiso units', () => {
     expect(r).toEqual({ code: 0, stdout: '25  Tỉnh Phú Thọ  province  province 25  from 2025-07-01\n', stderr: '' });
     const old = await run('units', 'find', 'Phường Xuân Hòa', '--at', '2025-06-30', '--province', '26', '--format', 'json');
     expect(JSON.parse(old.stdout)).toEqual([{ code: '08746', name: 'Phường Xuân Hoà', kind: 'Phường', level: 'commune', province: '26', district: '244', set: '2025-01-04' }]);
+    // Formed after 4 January 2025: in the crosswalk only (its row: Phường Mộc Lỵ, 03980, district 123, province 14).
+    const later = await run('units', 'find', 'moc ly', '--at', '2025-06-30');
+    expect(later.stdout).toBe('03980  Phường Mộc Lỵ  commune  province 14  district 123  from 2025-01-04  (formed after 2025-01-04: known from the crosswalk only)\n');
     const none = await run('units', 'find', 'xa khong co');
     expect([none.code, none.stderr]).toEqual([1, 'error: Expected name to be the name of a unit on 2026-03-01 but got "xa khong co".\n']);
   });

@@ -17,12 +17,15 @@ export interface Decoded {
   readonly beforeByCode: ReadonlyMap<string, AdministrativeUnit>;
   readonly afterByCode: ReadonlyMap<string, AdministrativeUnit>;
   readonly crosswalk: readonly CrosswalkEntry[];
+  /** Communes formed after 4 January 2025, known only from the crosswalk (`listed: false`), by code. */
+  readonly unlisted: readonly AdministrativeUnit[];
 }
 
 const KIND: Readonly<Record<string, string>> = { X: 'Xã', P: 'Phường', T: 'Thị trấn', D: 'Đặc khu' };
 const RELATION: Readonly<Record<string, ReformRelation>> = { w: 'whole', p: 'part', u: 'unchanged' };
 const PROVINCE_KINDS = ['Thành phố', 'Tỉnh'];
 const DISTRICT_KINDS = ['Thành phố', 'Thị xã', 'Quận', 'Huyện'];
+const COMMUNE_KINDS = ['Thị trấn', 'Đặc khu', 'Phường', 'Xã'];
 
 function kindOf(name: string, kinds: readonly string[]): string {
   // `Thị Xã Mộc Châu`, `Thành Phố Bắc Kạn`: the source capitalises a kind word now and then.
@@ -123,6 +126,13 @@ function decode(): Decoded {
     }
   }
 
+  // Not in the January list, so not in its set; the crosswalk's row is all the sources say of them.
+  const unlisted: AdministrativeUnit[] = [];
+  for (const e of crosswalk) {
+    if (e.listed || e.oldLevel !== 'commune' || e.old === null || unlisted.some((u) => u.code === e.old)) continue;
+    unlisted.push({ code: e.old, name: e.oldName, kind: kindOf(e.oldName, COMMUNE_KINDS), level: 'commune', province: e.oldProvince, district: e.oldDistrict, set: '2025-01-04', listed: false });
+  }
+
   const before: UnitSet = {
     id: '2025-01-04', validFrom: JANUARY_LIST_DAY, validUntil: LAST_OLD_DAY, hierarchy: threeTier2021,
     source: 'Danh mục đơn vị hành chính (Tổng cục Thống kê), 4/1/2025',
@@ -133,5 +143,5 @@ function decode(): Decoded {
     source: 'Bảng chuyển đổi ĐVHC mới – cũ, 1/7/2025 (Quyết định 19/2025/QĐ-TTg)',
     provinces: newProvinces, districts: [], communes: newCommunes,
   };
-  return deepFreeze({ before, after, beforeByCode, afterByCode, crosswalk });
+  return deepFreeze({ before, after, beforeByCode, afterByCode, crosswalk, unlisted });
 }

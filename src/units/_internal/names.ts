@@ -43,7 +43,8 @@ export function bareName(folded: string): string | undefined {
 let index: Map<string, AdministrativeUnit[]> | undefined;
 
 /**
- * Every unit of both sets under its folded name and its folded name without the kind; built once.
+ * Every unit of both sets, and the communes known only from the crosswalk, under its folded name and
+ * its folded name without the kind; built once.
  *
  * @returns the index
  *
@@ -77,6 +78,13 @@ export function nameIndex(): ReadonlyMap<string, readonly AdministrativeUnit[]> 
     if (!(built.get(folded) ?? []).includes(unit)) add(folded, unit);
     const bare = bareName(folded);
     if (bare !== undefined && !(built.get(bare) ?? []).includes(unit)) add(bare, unit);
+  }
+  // Communes formed after 4 January 2025 are named only in the crosswalk: found by that name.
+  for (const unit of decoded().unlisted) {
+    const folded = foldName(unit.name);
+    add(folded, unit);
+    const bare = bareName(folded);
+    if (bare !== undefined) add(bare, unit);
   }
   index = built;
   return built;
