@@ -33,6 +33,24 @@ describe('compileScorecard and compileScorecardView options', () => {
     expect((await duck.rows('SELECT * FROM so_lieu."bang diem"')).map(fromEngine)).toEqual(expected);
   });
 
+  it('keeps bound · q whole: 5 of 0.1234567891 against ≥ 57.5 % has evaluate’s gap and attainment, not a rounded one', async () => {
+    // 57.5 · 0.1234567891 = 7.09876537325 has 11 decimal places, one more than the values' scale.
+    // DuckDB types a CASE of DECIMAL(38, 10) and DECIMAL(38, 11) as DECIMAL(38, 10): before p_b the
+    // attainment came out 5 / 7.0987653733, rounded. evaluate's exact value is the oracle.
+    const first = catalogs.vinhPhuc302.indicators.find((i) => i.measure === 'percent') as Catalog['indicators'][number];
+    const half = { ...catalogs.vinhPhuc302, indicators: [{ ...first, targets: [{ kind: 'threshold', op: '>=', value: 57.5 }] }] } as Catalog;
+    const observations = [{ unit: 'x', indicator: first.id, period: 2023, numerator: 0.05, denominator: 0.1234567891 }] as Observation[];
+    const expected = evaluate(half, observations, { asOf: '2023-05-31' }).rows.map(fromLibrary);
+    await duck.run('CREATE OR REPLACE TABLE fine (unit TEXT, indicator TEXT, period TEXT, numerator DECIMAL(38, 10), denominator DECIMAL(38, 10))');
+    await duck.run(`INSERT INTO fine VALUES ('x', '${first.id}', '2023', 0.05, 0.1234567891)`);
+    const sql = compileScorecard(half, { dialect: 'duckdb', asOf: '2023-05-31', table: 'fine', columns: { value: null, rank: null, done: null } });
+    const raw = await duck.rows(sql);
+    expect(raw.map(fromEngine)).toEqual(expected);
+    expect(expected[0]?.status).toBe('not-met');
+    // The pair itself is exact: 5 over 7.09876537325 (as DuckDB prints it at scale 11).
+    expect([String(raw[0]?.['attainment_num']), String(raw[0]?.['attainment_den'])]).toEqual(['5.00000000000', '7.09876537325']);
+  });
+
   it('refuses a scale DuckDB cannot hold with the catalog’s bounds, a missing view name, a NUL in a unit id', () => {
     // A bound of 57.5 has one decimal place: with 38 for the values, a product would need 39.
     const first = catalogs.vinhPhuc302.indicators.find((i) => i.measure === 'percent') as Catalog['indicators'][number];

@@ -74,7 +74,8 @@ ${measures.length === 0 ? empty('CAST(NULL AS TEXT) AS indicator_id, CAST(NULL A
 ${rowsOf(measures)}
   ) AS t (indicator_id, measure)`}
 ),
-chiso_observations AS (
+chiso_observations AS NOT MATERIALIZED (
+  -- Not materialised: each use reads the table itself, so DuckDB keeps its statistics and filters.
   SELECT
     CAST(o.${quoteIdent(columns.unit, ['options', 'columns', 'unit'])} AS TEXT) AS unit_id,
     CAST(o.${quoteIdent(columns.indicator, ['options', 'columns', 'indicator'])} AS TEXT) AS indicator_id,
@@ -153,7 +154,9 @@ ORDER BY unit_order, ${c('indicator_id')}, ${c("CASE WHEN LENGTH(period) = 4 THE
 function childrenCtes(plan: RollUpPlan, coverage: string, coverageScale: number): string {
   const { levels, dialect } = plan;
   const okOf = (a: string): string => `${a}.reported > 0 AND ${a}.reported >= CAST(${quoteText(coverage)} AS ${decimalType(dialect, coverageScale)}) * ${a}.expected`;
-  const at = (level: string): string => `(SELECT unit_id FROM chiso_units WHERE level_id = ${quoteText(level)})`;
+  // An own figure of the same unit, indicator and period (only units at `level` can match: the filter
+  // keeps the lookup small).
+  const ownAt = (level: string, s: string): string => `SELECT 1 FROM chiso_own AS o WHERE o.level_id = ${quoteText(level)} AND o.unit_id = ${s}.unit_id AND o.indicator_id = ${s}.indicator_id AND o.period = ${s}.period`;
   const parts: string[] = [
     `chiso_children AS (
   -- Each unit with its children (depth 1 of the closure).
@@ -163,12 +166,21 @@ chiso_expected AS (
   -- Each unit with children, and how many.
   SELECT parent AS unit_id, COUNT(*) AS expected FROM chiso_children GROUP BY parent
 ),
-chiso_own AS (
-  -- Each unit's own figures of the indicators that add up: a done one is 1 (or 0) of 1.
-  SELECT o.unit_id, o.indicator_id, o.period, TRUE AS has, o.value,
+chiso_tree AS (
+  -- Each unit with its level, its parent and its parent's level (looked up once per observation).
+  SELECT u.unit_id, u.level_id, c.parent, p.level_id AS parent_level
+  FROM chiso_units AS u
+  LEFT JOIN chiso_children AS c ON c.child = u.unit_id
+  LEFT JOIN chiso_units AS p ON p.unit_id = c.parent
+),
+chiso_own AS NOT MATERIALIZED (
+  -- Each unit's own figures of the indicators that add up: a done one is 1 (or 0) of 1. Not
+  -- materialised: each use reads the table again, filtered, which is cheaper than keeping every row.
+  SELECT o.unit_id, t.level_id, t.parent, t.parent_level, o.indicator_id, o.period, TRUE AS has, o.value,
     CASE WHEN o.done IS NULL THEN o.numerator WHEN o.done THEN 1 ELSE 0 END AS numerator,
     CASE WHEN o.done IS NULL THEN o.denominator ELSE 1 END AS denominator
   FROM chiso_observations AS o
+  JOIN chiso_tree AS t ON t.unit_id = o.unit_id
   WHERE o.indicator_id IN (SELECT indicator_id FROM chiso_measures)
 )`,
   ];
@@ -176,40 +188,44 @@ chiso_own AS (
   const deepest = levels.length - 1;
   parts.push(`chiso_give_${deepest} AS (
   -- Units at level ${levels[deepest] as string} have no children: their own figures.
-  SELECT * FROM chiso_own WHERE unit_id IN ${at(levels[deepest] as string)}
+  SELECT * FROM chiso_own WHERE level_id = ${quoteText(levels[deepest] as string)}
 )`);
   const aggregates: number[] = [];
   for (let k = deepest - 1; k >= 0; k -= 1) {
+    const level = levels[k] as string;
     const below = Array.from({ length: deepest - k }, (_, j) => `SELECT * FROM chiso_give_${k + 1 + j}`).join(' UNION ALL ');
     parts.push(`chiso_sum_${k} AS (
-  -- Units at level ${levels[k] as string}: what their children give, added up.
-  SELECT c.parent AS unit_id, g.indicator_id, g.period, e.expected,
-    SUM(CASE WHEN g.has THEN 1 ELSE 0 END) AS reported,
-    SUM(CASE WHEN g.has THEN g.value END) AS value,
-    SUM(CASE WHEN g.has THEN g.numerator END) AS numerator,
-    SUM(CASE WHEN g.has THEN g.denominator END) AS denominator
-  FROM chiso_children AS c
-  JOIN chiso_expected AS e ON e.unit_id = c.parent
-  JOIN (${below}) AS g ON g.unit_id = c.child
-  WHERE c.parent IN ${at(levels[k] as string)}
-  GROUP BY c.parent, g.indicator_id, g.period, e.expected
+  -- Units at level ${level}: what their children give, added up (grouped first, then joined to the
+  -- number of children: the join runs on the groups, not on every figure).
+  SELECT g.parent AS unit_id, g.indicator_id, g.period, e.expected, g.reported, g.value, g.numerator, g.denominator
+  FROM (
+    SELECT g.parent, g.indicator_id, g.period,
+      SUM(CASE WHEN g.has THEN 1 ELSE 0 END) AS reported,
+      SUM(CASE WHEN g.has THEN g.value END) AS value,
+      SUM(CASE WHEN g.has THEN g.numerator END) AS numerator,
+      SUM(CASE WHEN g.has THEN g.denominator END) AS denominator
+    FROM (${below}) AS g
+    WHERE g.parent_level = ${quoteText(level)}
+    GROUP BY g.parent, g.indicator_id, g.period
+  ) AS g
+  JOIN chiso_expected AS e ON e.unit_id = g.parent
 ),
 chiso_give_${k} AS (
-  -- What units at level ${levels[k] as string} give their parents: their own figure, else their aggregate when it is ok.
-  SELECT * FROM chiso_own WHERE unit_id IN ${at(levels[k] as string)}
+  -- What units at level ${level} give their parents: their own figure, else their aggregate when it is ok.
+  SELECT * FROM chiso_own WHERE level_id = ${quoteText(level)}
   UNION ALL
-  SELECT s.unit_id, s.indicator_id, s.period, ${okOf('s')} AS has, s.value, s.numerator, s.denominator
+  SELECT s.unit_id, t.level_id, t.parent, t.parent_level, s.indicator_id, s.period, ${okOf('s')} AS has, s.value, s.numerator, s.denominator
   FROM chiso_sum_${k} AS s
-  WHERE NOT EXISTS (SELECT 1 FROM chiso_own AS o WHERE o.unit_id = s.unit_id AND o.indicator_id = s.indicator_id AND o.period = s.period)
+  JOIN chiso_tree AS t ON t.unit_id = s.unit_id
+  WHERE NOT EXISTS (${ownAt(level, 's')})
 )`);
     aggregates.push(k);
   }
   const all = aggregates.length === 0
-    ? 'SELECT CAST(NULL AS TEXT) AS unit_id, CAST(NULL AS TEXT) AS indicator_id, CAST(NULL AS TEXT) AS period, 0 AS expected, 0 AS reported, NULL AS value, NULL AS numerator, NULL AS denominator WHERE 1 = 0'
-    : aggregates.map((k) => `SELECT * FROM chiso_sum_${k}`).join('\n  UNION ALL\n  ');
+    ? 'SELECT CAST(NULL AS TEXT) AS unit_id, CAST(NULL AS TEXT) AS indicator_id, CAST(NULL AS TEXT) AS period, 0 AS expected, 0 AS reported, NULL AS value, NULL AS numerator, NULL AS denominator, FALSE AS observed WHERE 1 = 0'
+    : aggregates.map((k) => `SELECT s.*, EXISTS (${ownAt(levels[k] as string, 's')}) AS observed FROM chiso_sum_${k} AS s`).join('\n  UNION ALL\n  ');
   parts.push(`chiso_aggregates AS (
-  SELECT s.*, m.measure, u.level_id, u.unit_order, ${okOf('s')} AS ok,
-    EXISTS (SELECT 1 FROM chiso_own AS o WHERE o.unit_id = s.unit_id AND o.indicator_id = s.indicator_id AND o.period = s.period) AS observed
+  SELECT s.*, m.measure, u.level_id, u.unit_order, ${okOf('s')} AS ok
   FROM (
   ${all}
   ) AS s

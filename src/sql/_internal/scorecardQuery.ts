@@ -77,8 +77,12 @@ function column(name: string | null, type: string, as: string): string {
   return name === null ? `CAST(NULL AS ${type}) AS ${as}` : `CAST(o.${quoteIdent(name, ['options', 'columns', as])} AS ${type}) AS ${as}`;
 }
 
-/** The catalog, the units and the observations table as the first CTEs of a query (each ends with a comma). */
-export function catalogCtes(plan: ScorecardPlan): string {
+/**
+ * The catalog, the units and the observations table as the first CTEs of a query (each ends with a
+ * comma). With `onlyLevel`, only the units at that level are written: a scorecard of one level reads
+ * no other, and a long VALUES list costs the engine time to plan.
+ */
+export function catalogCtes(plan: ScorecardPlan, onlyLevel?: string): string {
   const { dialect, catalog, units, columns } = plan;
   const bs = boundScale(catalog);
   if (dialect === 'duckdb' && plan.scale + bs > 38) {
@@ -89,7 +93,7 @@ export function catalogCtes(plan: ScorecardPlan): string {
   const table = plan.table.map((part, i) => quoteIdent(part, ['options', plan.table.length === 1 ? 'table' : i === 0 ? 'schema' : 'table'])).join('.');
 
   const levelRows = catalog.hierarchy.levels.map((l, i) => `(${quoteText(l.id)}, ${i})`);
-  const unitRows = units.map((u) => `(${quoteText(u.id)}, ${quoteText(u.level)})`);
+  const unitRows = units.filter((u) => onlyLevel === undefined || u.level === onlyLevel).map((u) => `(${quoteText(u.id)}, ${quoteText(u.level)})`);
   const targetRows: string[] = [];
   catalog.indicators.forEach((indicator, i) => {
     const head = `${quoteText(indicator.id)}, ${i}, ${quoteText(indicator.measure)}`;
@@ -108,7 +112,7 @@ ${indent(levelRows)}
   ) AS t (level_id, level_order)
 ),
 chiso_units AS (
-  -- The units given, with their levels.
+  -- The units given, with their levels${onlyLevel === undefined ? '' : ' (only those at the level of the scorecard)'}.
 ${unitRows.length === 0 ? '  SELECT CAST(NULL AS TEXT) AS unit_id, CAST(NULL AS TEXT) AS level_id WHERE 1 = 0' : `  SELECT CAST(unit_id AS TEXT) AS unit_id, CAST(level_id AS TEXT) AS level_id
   FROM (VALUES
 ${indent(unitRows)}
@@ -128,8 +132,9 @@ ${indent(targetRows)}
 chiso_indicators AS (
   SELECT DISTINCT indicator_id, measure FROM chiso_targets
 ),
-chiso_observations AS (
-  -- The observations table, each value read as an exact decimal.
+chiso_observations AS NOT MATERIALIZED (
+  -- The observations table, each value read as an exact decimal (not materialised: each use reads
+  -- the table itself, so the engine keeps its statistics and pushes filters down).
   SELECT
     CAST(o.${quoteIdent(columns.unit, ['options', 'columns', 'unit'])} AS TEXT) AS unit_id,
     CAST(o.${quoteIdent(columns.indicator, ['options', 'columns', 'indicator'])} AS TEXT) AS indicator_id,
@@ -159,16 +164,29 @@ export function scorecardQuery(plan: ScorecardPlan): string {
   // A year sorts as its 31 December and after it ('~' follows every digit): latest first, a year before the days within it.
   const keyOf = (p: string): string => `CASE WHEN LENGTH(${p}) = 4 THEN ${p} || '-12-31~' ELSE ${p} END`;
   const unitLevelOfObserved = level === undefined ? 'CAST(NULL AS TEXT)' : quoteText(level);
+  // The value columns the table has; a missing one is a typed NULL after the ranking, not carried through it.
+  type ValueColumn = 'value' | 'numerator' | 'denominator' | 'rank' | 'done' | 'scale';
+  const types: Record<ValueColumn, string> = { value: num, numerator: num, denominator: num, rank: num, done: 'BOOLEAN', scale: 'TEXT' };
+  const has = (k: ValueColumn): boolean => {
+    const name = plan.columns[k];
+    return name !== null && name !== undefined;
+  };
+  const carried = ['o.unit_id', 'o.indicator_id', 'o.period', ...(Object.keys(types) as ValueColumn[]).filter(has).map((k) => `o.${k}`)];
+  const f = (k: ValueColumn): string => (has(k) ? `f.${k}` : `CAST(NULL AS ${types[k]})`);
+  // Values compared with the bounds are brought to the scale of bound · q once: DuckDB's implicit
+  // casts between decimal scales inside CASE branches are many times slower than an explicit one.
+  const atBound = decimalType(dialect, plan.scale + boundScale(catalog));
 
   return `-- chiso scorecard: catalog ${catalog.id}, as of ${asOf}${level === undefined ? '' : `, level ${level}`} (${dialect === 'duckdb' ? 'DuckDB' : 'PostgreSQL'})
 -- One row per unit × indicator × applicable target, as chiso's evaluate gives them.
 -- Values are exact: value = value_num / value_den, gap = gap_num / gap_den, attainment = attainment_num / attainment_den.
 WITH
-${catalogCtes(plan)}chiso_in_force AS (
+${catalogCtes(plan, level)}chiso_in_force AS (
   -- Per unit × indicator, the latest observation usable on ${asOf}: a date on or before it, a year
   -- from any day of that year (and a year counts as its 31 December, after the dates within it).
+  -- Only the columns the table has are carried (the fewer, the cheaper the ranking).
   SELECT * FROM (
-    SELECT o.*, ROW_NUMBER() OVER (
+    SELECT ${carried.join(', ')}, ROW_NUMBER() OVER (
       PARTITION BY o.unit_id, o.indicator_id
       ORDER BY ${c(keyOf('o.period'))} DESC
     ) AS recency
@@ -180,21 +198,21 @@ ${catalogCtes(plan)}chiso_in_force AS (
 ),
 chiso_readings AS (
   -- What each observation in force says: a quantity p / q (a share of counts is 100·numerator / denominator), a rank, or done / not done.
-  SELECT f.unit_id, f.indicator_id, f.period, f.done,
+  SELECT f.unit_id, f.indicator_id, f.period, ${f('done')} AS done,
     CASE
-      WHEN f.done IS NOT NULL THEN 'done'
-      WHEN f.rank IS NOT NULL OR (f.value IS NOT NULL AND i.measure = 'rank') THEN 'rank'
-      WHEN f.numerator IS NOT NULL AND f.denominator = 0 THEN 'zero-denominator'
-      WHEN f.numerator IS NOT NULL OR f.value IS NOT NULL THEN 'quantity'
+      WHEN ${f('done')} IS NOT NULL THEN 'done'
+      WHEN ${f('rank')} IS NOT NULL OR (${f('value')} IS NOT NULL AND i.measure = 'rank') THEN 'rank'
+      WHEN ${f('numerator')} IS NOT NULL AND ${f('denominator')} = 0 THEN 'zero-denominator'
+      WHEN ${f('numerator')} IS NOT NULL OR ${f('value')} IS NOT NULL THEN 'quantity'
       ELSE 'none'
     END AS reading,
     CASE
-      WHEN f.numerator IS NOT NULL THEN f.numerator * 100
+      WHEN ${f('numerator')} IS NOT NULL THEN ${f('numerator')} * 100
       -- A share written 0–1 (scale 'ratio') is read as a percent.
-      WHEN f.value IS NOT NULL AND f.scale = 'ratio' AND i.measure IN ('percent', 'grdp-share') THEN f.value * 100
-      ELSE COALESCE(f.rank, f.value)
+      WHEN ${f('value')} IS NOT NULL AND ${f('scale')} = 'ratio' AND i.measure IN ('percent', 'grdp-share') THEN ${f('value')} * 100
+      ELSE COALESCE(${f('rank')}, ${f('value')})
     END AS p,
-    CASE WHEN f.numerator IS NOT NULL THEN f.denominator ELSE CAST(1 AS ${num}) END AS q
+    CASE WHEN ${f('numerator')} IS NOT NULL THEN ${f('denominator')} ELSE CAST(1 AS ${num}) END AS q
   FROM chiso_in_force AS f
   JOIN chiso_indicators AS i ON i.indicator_id = f.indicator_id
 ),
@@ -240,21 +258,22 @@ chiso_cells AS (
 ),
 chiso_scaled AS (
   -- The bounds times q, each product once: p / q op bound  ⇔  p op bound · q, as q > 0.
-  SELECT x.*, x.lo * x.q AS lo_q, x.hi * x.q AS hi_q FROM chiso_cells AS x
+  -- p_b is p at the scale of those products, so every comparison and CASE below is between one type.
+  SELECT x.*, x.lo * x.q AS lo_q, x.hi * x.q AS hi_q, CAST(x.p AS ${atBound}) AS p_b FROM chiso_cells AS x
 ),
 chiso_compared AS (
   -- The comparisons, by cross-multiplication, and the bound a value missed (times q): the nearer
   -- end of a range.
   SELECT x.*,
     CASE x.op
-      WHEN '>=' THEN x.p >= x.lo_q
-      WHEN '>' THEN x.p > x.lo_q
-      WHEN '<=' THEN x.p <= x.lo_q
-      WHEN '<' THEN x.p < x.lo_q
-      WHEN '=' THEN x.p = x.lo_q
-      WHEN 'range' THEN x.p >= x.lo_q AND x.p <= x.hi_q
+      WHEN '>=' THEN x.p_b >= x.lo_q
+      WHEN '>' THEN x.p_b > x.lo_q
+      WHEN '<=' THEN x.p_b <= x.lo_q
+      WHEN '<' THEN x.p_b < x.lo_q
+      WHEN '=' THEN x.p_b = x.lo_q
+      WHEN 'range' THEN x.p_b >= x.lo_q AND x.p_b <= x.hi_q
     END AS met,
-    CASE WHEN x.op = 'range' AND x.p > x.hi_q THEN x.hi_q ELSE x.lo_q END AS bound_q
+    CASE WHEN x.op = 'range' AND x.p_b > x.hi_q THEN x.hi_q ELSE x.lo_q END AS bound_q
   FROM chiso_scaled AS x
 )
 SELECT
@@ -277,7 +296,7 @@ SELECT
   CASE WHEN verdict IN ('compare', 'qualitative-target') THEN p END AS value_num,
   CASE WHEN verdict IN ('compare', 'qualitative-target') THEN q END AS value_den,
   CASE WHEN verdict IN ('done', 'qualitative-value') THEN done END AS value_done,
-  CASE WHEN verdict = 'compare' THEN CASE WHEN met THEN 0 ELSE ABS(bound_q - p) END END AS gap_num,
+  CASE WHEN verdict = 'compare' THEN CASE WHEN met THEN 0 ELSE ABS(bound_q - p_b) END END AS gap_num,
   CASE WHEN verdict = 'compare' THEN CASE WHEN met THEN 1 ELSE q END END AS gap_den,
   -- Progress toward a bound not reached: the smaller magnitude over the larger, 0 across signs
   -- (|bound| · q is |bound_q|, as q > 0).
@@ -285,16 +304,16 @@ SELECT
     WHEN verdict = 'done' THEN CASE WHEN done THEN 1 ELSE 0 END
     WHEN verdict <> 'compare' THEN NULL
     WHEN met THEN 1
-    WHEN p = 0 OR bound_q = 0 OR (p < 0) <> (bound_q < 0) THEN 0
-    WHEN ABS(p) < ABS(bound_q) THEN ABS(p)
+    WHEN p_b = 0 OR bound_q = 0 OR (p_b < 0) <> (bound_q < 0) THEN 0
+    WHEN ABS(p_b) < ABS(bound_q) THEN ABS(p_b)
     ELSE ABS(bound_q)
   END AS attainment_num,
   CASE
     WHEN verdict = 'done' THEN 1
     WHEN verdict <> 'compare' THEN NULL
-    WHEN met OR p = 0 OR bound_q = 0 OR (p < 0) <> (bound_q < 0) THEN 1
-    WHEN ABS(p) < ABS(bound_q) THEN ABS(bound_q)
-    ELSE ABS(p)
+    WHEN met OR p_b = 0 OR bound_q = 0 OR (p_b < 0) <> (bound_q < 0) THEN 1
+    WHEN ABS(p_b) < ABS(bound_q) THEN ABS(bound_q)
+    ELSE ABS(p_b)
   END AS attainment_den
 FROM chiso_compared
 ORDER BY level_order NULLS LAST, ${c('unit_id')}, indicator_order, target_index`;
