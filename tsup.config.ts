@@ -92,6 +92,6 @@ export default defineConfig([
     sourcemap: false,
     splitting: false,
     // exceljs, jszip: the CLI's workbooks only (never the library's); dependencies, loaded from node_modules.
-    external: ['zod', 'decimal.js', 'exceljs', 'jszip', 'date-fns', '@date-fns/tz'],
+    external: ['zod', 'decimal.js', 'exceljs', 'jszip', 'date-fns', '@date-fns/tz', 'saxes'],
   },
 ]);

@@ -1,4 +1,4 @@
-// @zone-sensitive: date cells become civil days through exceljs's Date objects; every zone must read the same day.
+// @zone-sensitive: date cells are written through Date objects and read as serial days; every zone must read the same day.
 // Excel in, Excel out, in this process (no office suite): --format xlsx against the same command's
 // CSV, reading workbooks written here cell by cell with exceljs (the oracle is what the test
 // writes), the template, and every kind of bad workbook. LibreOffice's side: xlsx.libreoffice.test.ts.
@@ -6,12 +6,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { catalogs, MEASURE_BOUNDS } from '../../src/index';
 import { readCsv } from '../../src/cli/csv';
 import { main } from '../../src/cli/main';
-import { serialDay, XLSX_LIMITS } from '../../src/cli/xlsx/read';
+import { readXlsxTable, serialDay, unpackWorkbook, XLSX_LIMITS } from '../../src/cli/xlsx/read';
+import { SEED } from '../fuzz/harness';
 import { catalogVersion } from '../../src/cli/xlsx/version';
 
 const dir = mkdtempSync(join(tmpdir(), 'chiso-xlsx-'));
@@ -222,7 +224,7 @@ describe('reading .xlsx data', () => {
     expect(results.every((r) => r.stderr.trim().split('\n').length === 1)).toBe(true);
   });
 
-  it(`a ZIP bomb: more than ${XLSX_LIMITS.cells.toLocaleString('en-US')} cells is refused before exceljs reads the sheet`, async () => {
+  it(`a ZIP bomb: more than ${XLSX_LIMITS.cells.toLocaleString('en-US')} cells is refused before the sheet is read`, async () => {
     const good = await JSZip.loadAsync(readFileSync(await workbook([header, ['u', 'tthc-dossiers-fully-online', 2023, 50]])));
     const cells = '<c/>'.repeat(XLSX_LIMITS.cells + 1);
     good.file('xl/worksheets/sheet1.xml', `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">${cells}</row></sheetData></worksheet>`);
@@ -232,6 +234,58 @@ describe('reading .xlsx data', () => {
     const r = await chiso('scorecard', '--catalog', 'vinh-phuc-302', '--data', bomb);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(`${bomb}: the workbook has more than 5,000,000 cells (at xl/worksheets/sheet1.xml): refused before reading\n`);
+  });
+});
+
+describe('unpacking: the fast path (Node zlib on the stored bytes) against the stream path it skips', () => {
+  const header = ['unit', 'indicator', 'period', 'value'];
+  /** The parts as text, by name, or the refusal's message. */
+  const unpacked = async (bytes: Uint8Array, viaStream: boolean, limits?: { unpackedBytes: number; cells: number }) => {
+    try {
+      const parts = await unpackWorkbook(bytes, 'w.xlsx', { viaStream, ...(limits === undefined ? {} : { limits }) });
+      return Object.fromEntries([...parts].map(([name, buffer]) => [name, buffer.toString('utf8')]));
+    } catch (error) {
+      return (error as { lines?: readonly string[] }).lines?.join('\n') ?? String(error);
+    }
+  };
+  const notes = Array.from({ length: 3000 }, (_, i) => `Xã Đồng Tâm ${i} — ghi chú`);
+  const zipOf = async (compression: 'DEFLATE' | 'STORE') => {
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types/>');
+    zip.file('xl/sharedStrings.xml', `<?xml version="1.0"?><sst>${notes.map((n) => `<si><t>${n}</t></si>`).join('')}</sst>`);
+    zip.file('xl/worksheets/sheet1.xml', `<?xml version="1.0"?><worksheet><sheetData>${notes.map((_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>${i}</v></c><c r="B${i + 1}"><v>${i}</v></c></row>`).join('')}</sheetData></worksheet>`);
+    zip.file('docProps/thumbnail.jpeg', new Uint8Array(64));
+    return zip.generateAsync({ type: 'uint8array', compression });
+  };
+
+  it('deflated and stored parts: the same parts both ways, XML kept and other files left out', async () => {
+    for (const compression of ['DEFLATE', 'STORE'] as const) {
+      const bytes = await zipOf(compression);
+      const fast = await unpacked(bytes, false);
+      expect(fast).toEqual(await unpacked(bytes, true));
+      if (typeof fast === 'string') throw new Error(fast);
+      expect(Object.keys(fast).sort()).toEqual(['[content_types].xml', 'xl/sharedstrings.xml', 'xl/worksheets/sheet1.xml']);
+      expect(fast['xl/sharedstrings.xml']).toContain(notes[2999]);
+    }
+    // A workbook as Excel's library writes it, too.
+    const written = readFileSync(await workbook([header, ['u', 'tthc-dossiers-fully-online', 2023, 36.18]]));
+    expect(await unpacked(written, false)).toEqual(await unpacked(written, true));
+  });
+
+  it('the unpacked-size limit and the cell limit refuse alike on both paths (small limits stand for 512 MiB and 5,000,000)', async () => {
+    const bytes = await zipOf('DEFLATE');
+    const sizes = Object.values(await unpacked(bytes, true)).map((t) => Buffer.byteLength(t as string));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    for (const viaStream of [false, true]) {
+      // Exactly the unpacked total (the XML parts and the 64-byte thumbnail) passes; a limit below it is
+      // refused at the part that crosses it.
+      expect(typeof (await unpacked(bytes, viaStream, { unpackedBytes: total + 64, cells: 10_000 }))).toBe('object');
+      expect(await unpacked(bytes, viaStream, { unpackedBytes: total + 63, cells: 10_000 })).toMatch(/refused before reading/);
+      expect(await unpacked(bytes, viaStream, { unpackedBytes: 1024 * 1024 * 0.05, cells: 10_000 })).toMatch(/^w\.xlsx: the workbook unpacks to more than 0\.05 MiB \(at xl\/(sharedStrings|worksheets\/sheet1)\.xml\): refused before reading/);
+      // 3,000 rows × 2 cells: 6,000 cells; a limit of 5,999 refuses the sheet.
+      expect(await unpacked(bytes, viaStream, { unpackedBytes: XLSX_LIMITS.unpackedBytes, cells: 6000 })).toEqual(expect.objectContaining({ 'xl/worksheets/sheet1.xml': expect.any(String) }));
+      expect(await unpacked(bytes, viaStream, { unpackedBytes: XLSX_LIMITS.unpackedBytes, cells: 5999 })).toBe('w.xlsx: the workbook has more than 5,999 cells (at xl/worksheets/sheet1.xml): refused before reading');
+    }
   });
 });
 
@@ -324,5 +378,87 @@ describe('chiso template', () => {
     expect((JSON.parse(r.stdout) as { scorecard: { summary: { met: number; 'not-met': number } } }).scorecard.summary).toMatchObject({ met: 0, 'not-met': 0 });
     expect((await chiso('template', '--catalog', 'tuyen-quang-154')).code).toBe(2);
     expect((await chiso('template', '--catalog', 'tuyen-quang-154', '--out', path('t.csv'))).code).toBe(2);
+  });
+});
+
+describe('the reader, part by part (saxes over the parts the ZIP-bomb pass unpacked)', () => {
+  /** A workbook made of these parts (SpreadsheetML written by hand, as other producers write it). */
+  async function parts(files: Record<string, string>, compression: 'DEFLATE' | 'STORE' = 'DEFLATE'): Promise<string> {
+    const zip = new JSZip();
+    for (const [name, text] of Object.entries(files)) zip.file(name, text);
+    const file = path('parts.xlsx');
+    writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression }));
+    return file;
+  }
+  const NS = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+  const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+  it('prefixed elements, rich and phonetic text, inline strings, shared formulas, date formats by id and by code, percentages, booleans, ISO date cells, cells without r', async () => {
+    const file = await parts({
+      '_rels/.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      'xl/workbook.xml': `<x:workbook ${NS}><x:workbookPr/><x:sheets><x:sheet name="Số liệu" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>`,
+      'xl/_rels/workbook.xml.rels': `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId3" Type="${REL}/styles" Target="/xl/styles.xml"/></Relationships>`,
+      // xf 1: a custom day format; 2: 0.00% (built-in 10); 3: built-in 14 (a day); 4: a quoted "ngày" is no day.
+      'xl/styles.xml': `<x:styleSheet ${NS}><x:numFmts><x:numFmt numFmtId="164" formatCode="dd/mm/yyyy"/><x:numFmt numFmtId="165" formatCode="&quot;ngày&quot; 0"/></x:numFmts><x:cellStyleXfs><x:xf numFmtId="14"/></x:cellStyleXfs><x:cellXfs><x:xf numFmtId="0"/><x:xf numFmtId="164"/><x:xf numFmtId="10"/><x:xf numFmtId="14"/><x:xf numFmtId="165"/></x:cellXfs></x:styleSheet>`,
+      'xl/sharedStrings.xml': `<x:sst ${NS}><x:si><x:t>unit</x:t></x:si><x:si><x:t>indicator</x:t></x:si><x:si><x:t>period</x:t></x:si><x:si><x:t>value</x:t></x:si><x:si><x:t>note</x:t></x:si><x:si><x:r><x:t xml:space="preserve">Hà </x:t></x:r><x:r><x:rPr><x:b/></x:rPr><x:t>Nội</x:t></x:r><x:rPh sb="0" eb="1"><x:t>ハ</x:t></x:rPh></x:si></x:sst>`,
+      'xl/worksheets/sheet1.xml': `<x:worksheet ${NS}><x:sheetData>
+        <x:row r="1"><x:c r="A1" t="s"><x:v>0</x:v></x:c><x:c r="B1" t="s"><x:v>1</x:v></x:c><x:c r="C1" t="s"><x:v>2</x:v></x:c><x:c r="D1" t="s"><x:v>3</x:v></x:c><x:c r="E1" t="s"><x:v>4</x:v></x:c></x:row>
+        <x:row r="2"><x:c r="A2" t="s"><x:v>5</x:v></x:c><x:c r="B2" t="inlineStr"><x:is><x:t>in</x:t><x:r><x:t>line</x:t></x:r></x:is></x:c><x:c r="C2" s="1"><x:v>45077</x:v></x:c><x:c r="D2" s="2"><x:v>0.3618</x:v></x:c><x:c r="E2" t="b"><x:v>1</x:v></x:c></x:row>
+        <x:row r="3"><x:c r="A3"><x:f t="shared" ref="A3:A5" si="0">B3*2</x:f><x:v>4</x:v></x:c><x:c r="B3"><x:v>2</x:v></x:c><x:c r="C3" s="3"><x:v>45078</x:v></x:c><x:c r="D3" s="4"><x:v>7</x:v></x:c><x:c r="E3" t="d"><x:v>2023-05-31T00:00:00</x:v></x:c></x:row>
+        <x:row r="4"><x:c r="A4"><x:f t="shared" si="0"/><x:v>6</x:v></x:c><x:c r="B4"><x:v>3</x:v></x:c><x:c r="C4" t="str"><x:f>"x"&amp;"y"</x:f><x:v>x&lt;y</x:v></x:c><x:c r="D4"><x:v>36.180000000000007</x:v></x:c><x:c r="E4"><x:v>1E-7</x:v></x:c></x:row>
+        <x:row r="5"><x:c r="A5"><x:f t="shared" si="0"/></x:c><x:c r="B5" t="inlineStr"><x:is><x:t>x</x:t></x:is></x:c></x:row>
+        <x:row><x:c t="inlineStr"><x:is><x:t>u</x:t></x:is></x:c><x:c><x:v>5</x:v></x:c><x:c r="D6" s="4"/></x:row>
+      </x:sheetData></x:worksheet>`,
+    });
+    const table = await readXlsxTable(file);
+    expect(table.sheet).toBe('Số liệu');
+    expect(table.header).toEqual(['unit', 'indicator', 'period', 'value', 'note']);
+    // Written by hand above: the day of serial 45077 is 31/05/2023 (Excel), 45078 the next; 0.3618 as 0.00% shows 36.18.
+    expect(table.rows.map((r) => [r.line, ...r.cells])).toEqual([
+      [2, 'Hà Nội', 'inline', '2023-05-31', '36.18', 'true'],
+      [3, '4', '2', '2023-06-01', '7', '2023-05-31'],
+      [4, '6', '3', 'x<y', '36.18', '0.0000001'],
+      [6, 'u', '5', '', '', ''],
+    ]);
+    expect(table.problems.map((p) => p.text)).toEqual([`${file}: 'Số liệu'!A5: a formula (=B3*2) with no value stored in the file: chiso never evaluates formulas; open the workbook in Excel or LibreOffice and save it, or paste the values`]);
+    expect(table.notes.map((n) => n.replace(/: a formula.*/, '').replace(`${file}: `, ''))).toEqual(["'Số liệu'!A3", "'Số liệu'!A4", "'Số liệu'!C4"]);
+  });
+
+  it('a part that is not well-formed XML, one declaring entities, and a workbook with no workbook part, are damaged workbooks', async () => {
+    const broken = await parts({ 'xl/workbook.xml': '<workbook><sheets><sheet name="a"></workbook>' });
+    await expect(readXlsxTable(broken)).rejects.toThrow(/a damaged or unsupported workbook/);
+    // An entity the document declares (the start of a "billion laughs") is not expanded: refused.
+    const laughs = await parts({ 'xl/workbook.xml': '<!DOCTYPE w [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]><workbook><sheets><sheet name="&b;"/></sheets></workbook>' });
+    await expect(readXlsxTable(laughs)).rejects.toThrow(/a damaged or unsupported workbook \(undefined entity/);
+    const none = await parts({ 'docProps/app.xml': '<Properties/>' });
+    await expect(readXlsxTable(none)).rejects.toThrow(/a damaged or unsupported workbook \(no workbook part/);
+  });
+
+  it('Vietnamese text across the pieces given to the parser, stored (not deflated) parts, and deflated ones read alike', async () => {
+    // ~4,000 rows of multi-byte text make a shared-strings part of several 64 KiB pieces.
+    const notes = Array.from({ length: 4000 }, (_, i) => `Số liệu của xã Đồng Tâm ${i} — ghi chú`);
+    const deflated = await workbook([['unit', 'indicator', 'period', 'value', 'note'], ...notes.map((note, i) => ['u', 'tthc-dossiers-fully-online', 2023, i, note])], undefined);
+    const zip = await JSZip.loadAsync(readFileSync(deflated));
+    expect((await zip.file('xl/sharedStrings.xml')!.async('nodebuffer')).length).toBeGreaterThan(4 * 64 * 1024);
+    const stored = path('stored.xlsx');
+    writeFileSync(stored, await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' }));
+    for (const file of [deflated, stored]) {
+      const table = await readXlsxTable(file);
+      expect(table.rows.map((r) => r.cells[4])).toEqual(notes);
+      expect(table.rows.map((r) => r.cells[3])).toEqual(notes.map((_, i) => String(i)));
+    }
+  });
+
+  it('any number cell reads as the number it shows: 15 significant digits, plain decimal, no trailing zero (seeded sample of 2,000)', async () => {
+    const values = fc.sample(fc.oneof(fc.double({ min: -1e15, max: 1e15, noNaN: true }), fc.integer().map((i) => i / 100), fc.double({ min: 1e-9, max: 1, noNaN: true })), { seed: SEED, numRuns: 2000 });
+    const file = await workbook([['value'], ...values.map((v) => [v])]);
+    const table = await readXlsxTable(file);
+    expect(table.rows).toHaveLength(values.length);
+    table.rows.forEach((row, i) => {
+      const text = row.cells[0]!;
+      // Excel shows at most 15 significant digits; the text is that number, written out plainly.
+      expect(Number(text), `${values[i]} read as ${text}`).toBe(Number(values[i]!.toPrecision(15)) + 0);
+      expect(text).toMatch(/^(?:0|-?(?:[1-9]\d*|0)(?:\.\d*[1-9])?)$/);
+    });
   });
 });

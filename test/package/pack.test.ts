@@ -65,11 +65,11 @@ describe('the published package', () => {
     const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
     expect(pkg).toMatchObject({ name: 'chiso', license: 'MIT', type: 'module', sideEffects: false, engines: { node: '>=20.19' } });
     // The library's runtime: zod and decimal.js. The `chiso` command's: date-fns + @date-fns/tz (today
-    // in Vietnam, src/cli/index.ts) and exceljs + jszip (the Excel templates, reading and writing
-    // workbooks, src/cli/xlsx; issue 17). The library's bundles import none of the CLI's four
+    // in Vietnam, src/cli/index.ts), exceljs (writing workbooks), jszip and saxes (reading them;
+    // src/cli/xlsx, issue 17). The library's bundles import none of the CLI's five
     // (test/package/size.test.ts measures them), but `npx chiso template` must work after a plain
     // `npm install chiso`, so they are dependencies, not optional peers.
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(['@date-fns/tz', 'date-fns', 'decimal.js', 'exceljs', 'jszip', 'zod']);
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['@date-fns/tz', 'date-fns', 'decimal.js', 'exceljs', 'jszip', 'saxes', 'zod']);
     expect(pkg.exports['./catalogs']).toEqual({
       import: { types: './dist/catalogs.d.ts', default: './dist/catalogs.js' },
       require: { types: './dist/catalogs.d.cts', default: './dist/catalogs.cjs' },
