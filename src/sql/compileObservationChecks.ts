@@ -8,7 +8,7 @@ import { scorecardPlan } from './_internal/scorecardPlan';
  * {@link compileScorecard}'s query: where `evaluate` would throw, this query returns rows.
  *
  * - `unknown_indicator`: an observation of an indicator the catalog does not have;
- * - `unknown_unit`: an observation of a unit not among `units` (only when `units` are given);
+ * - `unknown_unit`: an observation of a unit not among `units` or `unitsTable` (only when units are given);
  * - `duplicate_observation`: a unit × indicator × period observed more than once (`observations`
  *   says how many times).
  *

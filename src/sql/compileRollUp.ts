@@ -39,6 +39,8 @@ export interface RollUpSqlOptions {
   readonly scale?: number;
   /** `children` (default, as `rollUp`): level by level, a child's own figure before its aggregate; `leaves`: each ancestor straight from its leaves. */
   readonly from?: 'children' | 'leaves';
+  /** `true` (the default): rows in `rollUp`'s order, by a final `ORDER BY`; `false`: no `ORDER BY` (the same rows, unsorted). */
+  readonly order?: boolean;
 }
 
 const name = z.string().check(z.minLength(1));
@@ -63,6 +65,7 @@ const OptionsSchema = strictObjectSchema({
   closureTable: z.optional(name),
   from: z.optional(z.enum(['children', 'leaves'])),
   scale: z.optional(z.int().check(z.gte(0), z.lte(38))),
+  order: z.optional(z.boolean()),
 });
 
 /**
@@ -81,13 +84,13 @@ const OptionsSchema = strictObjectSchema({
  *   observation for the same indicator and period.
  * - The tree comes from the registry's closure table (`registryClosure`): written into the query, or
  *   read from `closureTable`. Rows are ordered as `rollUp`'s aggregates (unit in registry order,
- *   indicator id, period).
+ *   indicator id, period), unless `order: false` leaves the sort out.
  * - Indicators whose figures do not add up (a rank, a percent change) are left out; `rollUp` refuses
  *   them below a parent. The observations are not checked here (see `compileObservationChecks`), nor
  *   are mixed shapes (a done value next to a share of done units), which `rollUp` refuses.
  *
  * @param registry - the units, as `defineUnits` returns them (checked again here)
- * @param options - `dialect` and `catalog` (required), `from`, `minCoverage`, `table`, `schema`, `columns`, `closureTable`, `scale`
+ * @param options - `dialect` and `catalog` (required), `from`, `minCoverage`, `table`, `schema`, `columns`, `closureTable`, `scale`, `order`
  * @returns the query: columns `unit`, `level`, `indicator`, `period`, `status`, `reported`,
  *   `expected`, `observed`, `value`, `numerator`, `denominator`
  * @throws {ChisoError} for an invalid registry, catalog or option, an empty name or one with a NUL character
@@ -138,5 +141,6 @@ export function compileRollUp(registry: UnitRegistry, options: RollUpSqlOptions)
     table,
     columns,
     scale: opts.scale ?? 10,
+    order: opts.order ?? true,
   });
 }

@@ -13,6 +13,12 @@ export interface ScorecardSqlOptions {
   readonly zone?: string;
   /** The units, with their levels (written into the query as VALUES); as `evaluate`'s `units`. */
   readonly units?: readonly Unit[];
+  /**
+   * Instead of `units`: the name of a table of the units, with columns `id` and `level` (as `Unit`),
+   * loaded once — a long VALUES list costs the engine time to plan on every query. The table is read
+   * as it is: fill it with units `defineUnits` accepts (unique ids, levels of the catalog's hierarchy).
+   */
+  readonly unitsTable?: string;
   /** Only units at this level; units known only from their observations are taken to be at it. */
   readonly level?: string;
   /** The observations table; `observations` by default. */
@@ -38,6 +44,12 @@ export interface ScorecardSqlOptions {
   };
   /** DuckDB only: decimal places kept of observed values (`DECIMAL(38, scale)`); 10 by default. */
   readonly scale?: number;
+  /**
+   * `true` (the default): rows in `evaluate`'s order (level, unit id, indicator, target), by a final
+   * `ORDER BY`. `false`: no `ORDER BY` — the same rows in whatever order the engine gives them, which
+   * saves it a sort of every row (for a table, a view or a pipeline that sorts or aggregates later).
+   */
+  readonly order?: boolean;
 }
 
 /**
@@ -45,9 +57,10 @@ export interface ScorecardSqlOptions {
  * gives for the same catalog, units and as-of day.
  *
  * - The catalog's levels, targets and the units are written into the query as VALUES, so the only
- *   table it reads is the observations table.
+ *   table it reads is the observations table (and `unitsTable`, when the units are given as one).
  * - The observation in force, the units covered, the targets that apply and the verdicts follow
- *   `evaluate`'s rules; rows come out in its order (level, unit id, indicator, target).
+ *   `evaluate`'s rules; rows come out in its order (level, unit id, indicator, target), unless
+ *   `order: false` leaves the sort out.
  * - Values stay exact decimals (`DECIMAL(38, s)` in DuckDB, `NUMERIC` in PostgreSQL), compared by
  *   cross-multiplication; value, gap and attainment are numerator/denominator pairs
  *   (`value_num / value_den`), `value_done` for a done / not-done value.
@@ -56,10 +69,10 @@ export interface ScorecardSqlOptions {
  *   out of range): validate them with chiso, or run {@link compileObservationChecks}' query first.
  *
  * @param catalog - the catalog (validated here)
- * @param options - `dialect` and `asOf` (required), `zone`, `units`, `level`, `table`, `schema`, `columns`, `scale`
+ * @param options - `dialect` and `asOf` (required), `zone`, `units` or `unitsTable`, `level`, `table`, `schema`, `columns`, `scale`, `order`
  * @returns the query, ready to run or to paste into `duckdb` or `psql`
  * @throws {ChisoError} for an invalid catalog or option, a level not in the catalog's hierarchy,
- *   units that `defineUnits` rejects, an empty name or one with a NUL character
+ *   units that `defineUnits` rejects, both `units` and `unitsTable`, an empty name or one with a NUL character
  *
  * @example
  * const sql = compileScorecard(catalogs.vinhPhuc302, { dialect: 'duckdb', asOf: '2023-05-31' });

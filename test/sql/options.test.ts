@@ -4,7 +4,7 @@
 // where it gives SQL, so the text is proven to parse and give the rows it should.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogs, defineUnits, evaluate, threeTier2021, twoTier2025, type Catalog, type Observation, type Unit } from '../../src/index';
-import { compileRollUp, compileScorecard, compileScorecardView } from '../../src/sql/index';
+import { compileObservationChecks, compileRollUp, compileScorecard, compileScorecardView } from '../../src/sql/index';
 import data from '../../examples/data/vinh-phuc-2023.json';
 import { fromEngine, fromLibrary, startDuckDB, type Engine } from './engines';
 import { issuesOf } from '../helpers';
@@ -31,6 +31,29 @@ describe('compileScorecard and compileScorecardView options', () => {
     expect(got).toEqual(expected);
     await duck.run(compileScorecardView(catalogs.vinhPhuc302, { dialect: 'duckdb', ...options, ...renamed, view: 'bang diem', viewSchema: 'so_lieu' }));
     expect((await duck.rows('SELECT * FROM so_lieu."bang diem"')).map(fromEngine)).toEqual(expected);
+  });
+
+  it('reads the units from a table (unitsTable) and gives the rows of the same units passed as a list; order: false gives them unsorted', async () => {
+    const options = { asOf: data.asOf, units: data.units as Unit[] };
+    const expected = evaluate(catalogs.vinhPhuc302, data.observations as Observation[], options).rows.map(fromLibrary);
+    // The example's units plus one with no observation, so the table's unit rows give no-data rows too.
+    const units = [...(data.units as Unit[]), { id: 'khong-so-lieu', name: 'Không số liệu', level: 'commune' } as Unit];
+    const withStranger = evaluate(catalogs.vinhPhuc302, data.observations as Observation[], { asOf: data.asOf, units }).rows.map(fromLibrary);
+    expect(withStranger.some((r) => r.unit === 'khong-so-lieu' && r.status === 'no-data')).toBe(true);
+    await duck.run('CREATE OR REPLACE TABLE "đơn vị" (id TEXT, level TEXT, name TEXT)');
+    await duck.run(`INSERT INTO "đơn vị" VALUES ${units.map((u) => `('${u.id}', '${u.level}', '${u.name}')`).join(', ')}`);
+    const fromTable = compileScorecard(catalogs.vinhPhuc302, { dialect: 'duckdb', asOf: data.asOf, unitsTable: 'đơn vị', ...renamed });
+    expect((await duck.rows(fromTable)).map(fromEngine)).toEqual(withStranger);
+    // One level: only that level's units are read from the table.
+    const communes = evaluate(catalogs.vinhPhuc302, data.observations as Observation[], { asOf: data.asOf, units, level: 'commune' }).rows.map(fromLibrary);
+    expect((await duck.rows(compileScorecard(catalogs.vinhPhuc302, { dialect: 'duckdb', asOf: data.asOf, unitsTable: 'đơn vị', level: 'commune', ...renamed }))).map(fromEngine)).toEqual(communes);
+    // The checks query takes the table's units as the units given: the example's observations are all of them.
+    expect(await duck.rows(compileObservationChecks(catalogs.vinhPhuc302, { dialect: 'duckdb', asOf: data.asOf, unitsTable: 'đơn vị', ...renamed }))).toEqual([]);
+    // order: false leaves the final sort out; the rows are the same set.
+    const unsorted = compileScorecard(catalogs.vinhPhuc302, { dialect: 'duckdb', ...options, ...renamed, order: false });
+    expect(unsorted).not.toContain('ORDER BY level_order');
+    const sorted = (rows: readonly unknown[]): string[] => rows.map((r) => JSON.stringify(r)).sort();
+    expect(sorted((await duck.rows(unsorted)).map(fromEngine))).toEqual(sorted(expected));
   });
 
   it('keeps bound · q whole: 5 of 0.1234567891 against ≥ 57.5 % has evaluate’s gap and attainment, not a rounded one', async () => {
@@ -62,6 +85,8 @@ describe('compileScorecard and compileScorecardView options', () => {
     expect(issuesOf(() => compileScorecardView(catalogs.vinhPhuc302, { dialect: 'duckdb', asOf: '2023-05-31' } as never))[0]?.path).toEqual(['options', 'view']);
     expect(issuesOf(() => compileScorecard(catalogs.vinhPhuc302, { dialect: 'duckdb', asOf: '2023-05-31', units: [{ id: 'a\u0000b', name: 'A', level: 'province' }] }))[0]?.field).toBe('text');
     expect(issuesOf(() => compileScorecard(catalogs.vinhPhuc302, { dialect: 'duckdb', asOf: '2023-05-31', columns: { value: '' } }))[0]?.path).toEqual(['options', 'columns', 'value']);
+    // Units come either as a list or as a table, not both.
+    expect(issuesOf(() => compileScorecard(catalogs.vinhPhuc302, { dialect: 'duckdb', asOf: '2023-05-31', units: [], unitsTable: 'u' }))[0]?.message).toBe('Expected options.unitsTable to be left out when units are given (the units come either as a list or as a table) but got "u".');
   });
 });
 

@@ -1,5 +1,5 @@
 import type { ScorecardPlan } from './scorecardQuery';
-import { catalogCtes } from './scorecardQuery';
+import { catalogCtes, unitsGiven } from './scorecardQuery';
 import { bytewise } from './sqlText';
 
 /**
@@ -9,7 +9,7 @@ import { bytewise } from './sqlText';
  */
 export function checksQuery(plan: ScorecardPlan): string {
   const c = (e: string): string => bytewise(plan.dialect, e);
-  const givenUnits = plan.units.length > 0;
+  const givenUnits = unitsGiven(plan);
   return `-- chiso observation checks: catalog ${plan.catalog.id} (${plan.dialect === 'duckdb' ? 'DuckDB' : 'PostgreSQL'})
 -- No row: the observations are ones evaluate accepts by their ids. Their values are not checked here.
 WITH

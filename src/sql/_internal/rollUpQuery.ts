@@ -22,6 +22,8 @@ export interface RollUpPlan {
   readonly table: readonly string[];
   readonly columns: ObservationColumnNames;
   readonly scale: number;
+  /** Whether the rows are sorted into `rollUp`'s order. */
+  readonly order: boolean;
 }
 
 /** The measures whose figures add up (a rank or a percent change does not). */
@@ -140,8 +142,8 @@ chiso_aggregates AS (
   CASE WHEN ok AND measure IN ('count', 'money') THEN value END AS value,
   CASE WHEN ok AND measure NOT IN ('count', 'money') THEN numerator END AS numerator,
   CASE WHEN ok AND measure NOT IN ('count', 'money') THEN denominator END AS denominator
-FROM chiso_aggregates
-ORDER BY unit_order, ${c('indicator_id')}, ${c("CASE WHEN LENGTH(period) = 4 THEN period || '-12-31~' ELSE period END")}`;
+FROM chiso_aggregates${plan.order ? `
+ORDER BY unit_order, ${c('indicator_id')}, ${c("CASE WHEN LENGTH(period) = 4 THEN period || '-12-31~' ELSE period END")}` : ''}`;
 }
 
 

@@ -18,6 +18,7 @@ export const ScorecardSqlOptionsSchema = strictObjectSchema({
   asOf: z.union([z.instanceof(Date), z.string()]),
   zone: z.optional(z.string()),
   units: z.optional(z.array(z.unknown())),
+  unitsTable: z.optional(name),
   level: z.optional(name),
   table: z.optional(name),
   schema: z.optional(name),
@@ -35,6 +36,7 @@ export const ScorecardSqlOptionsSchema = strictObjectSchema({
     }),
   ),
   scale: z.optional(z.int().check(z.gte(0), z.lte(38))),
+  order: z.optional(z.boolean()),
 });
 
 /** Checks a catalog and the options of a scorecard query; throws `ChisoError` with every problem. */
@@ -47,6 +49,10 @@ export function scorecardPlan(catalog: Catalog, options: unknown): ScorecardPlan
     const list = cat.hierarchy.levels.map((l) => JSON.stringify(l.id)).join(', ');
     throw new ChisoError([makeIssue({ code: 'unknown_level', path: ['options', 'level'], field: 'level', expected: `one of the catalog's levels (${list})`, received: opts.level })]);
   }
+  if (opts.units !== undefined && opts.unitsTable !== undefined) {
+    throw new ChisoError([makeIssue({ code: 'invalid_value', path: ['options', 'unitsTable'], field: 'unitsTable', expected: 'left out when units are given (the units come either as a list or as a table)', received: opts.unitsTable })]);
+  }
+  if (opts.unitsTable !== undefined) quoteIdent(opts.unitsTable, ['options', 'unitsTable']);
   let units: readonly Unit[] = [];
   if (opts.units !== undefined) {
     // The check `evaluate` makes of its units, with the same issues.
@@ -68,5 +74,5 @@ export function scorecardPlan(catalog: Catalog, options: unknown): ScorecardPlan
   for (const [key, value] of Object.entries(columns)) if (value !== null) quoteIdent(value, ['options', 'columns', key]);
   const table = opts.schema === undefined ? [opts.table ?? 'observations'] : [opts.schema, opts.table ?? 'observations'];
   table.forEach((part, i) => quoteIdent(part, ['options', table.length === 2 && i === 0 ? 'schema' : 'table']));
-  return { dialect: opts.dialect, catalog: cat, asOf, units, level: opts.level, table, columns, scale: opts.scale ?? 10 };
+  return { dialect: opts.dialect, catalog: cat, asOf, units, unitsTable: opts.unitsTable, level: opts.level, table, columns, scale: opts.scale ?? 10, order: opts.order ?? true };
 }

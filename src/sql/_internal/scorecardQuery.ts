@@ -25,11 +25,15 @@ export interface ScorecardPlan {
   readonly catalog: Catalog;
   readonly asOf: string;
   readonly units: readonly Unit[];
+  /** A table of the units (columns `id` and `level`), read instead of `units` written as VALUES. */
+  readonly unitsTable: string | undefined;
   readonly level: string | undefined;
   readonly table: readonly string[];
   readonly columns: ObservationColumnNames;
   /** Decimal places of observed values (DuckDB only: its decimals have a fixed scale). */
   readonly scale: number;
+  /** Whether the rows are sorted into `evaluate`'s order. */
+  readonly order: boolean;
 }
 
 /**
@@ -77,6 +81,11 @@ function column(name: string | null, type: string, as: string): string {
   return name === null ? `CAST(NULL AS ${type}) AS ${as}` : `CAST(o.${quoteIdent(name, ['options', 'columns', as])} AS ${type}) AS ${as}`;
 }
 
+/** Whether units are given (as VALUES or as a table): then they, not the observations, say which units there are. */
+export function unitsGiven(plan: ScorecardPlan): boolean {
+  return plan.units.length > 0 || plan.unitsTable !== undefined;
+}
+
 /**
  * The catalog, the units and the observations table as the first CTEs of a query (each ends with a
  * comma). With `onlyLevel`, only the units at that level are written: a scorecard of one level reads
@@ -113,7 +122,11 @@ ${indent(levelRows)}
 ),
 chiso_units AS (
   -- The units given, with their levels${onlyLevel === undefined ? '' : ' (only those at the level of the scorecard)'}.
-${unitRows.length === 0 ? '  SELECT CAST(NULL AS TEXT) AS unit_id, CAST(NULL AS TEXT) AS level_id WHERE 1 = 0' : `  SELECT CAST(unit_id AS TEXT) AS unit_id, CAST(level_id AS TEXT) AS level_id
+${plan.unitsTable !== undefined
+  ? `  SELECT CAST(u.${quoteIdent('id', ['options', 'unitsTable'])} AS TEXT) AS unit_id, CAST(u.${quoteIdent('level', ['options', 'unitsTable'])} AS TEXT) AS level_id
+  FROM ${quoteIdent(plan.unitsTable, ['options', 'unitsTable'])} AS u${onlyLevel === undefined ? '' : `
+  WHERE CAST(u.${quoteIdent('level', ['options', 'unitsTable'])} AS TEXT) = ${quoteText(onlyLevel)}`}`
+  : unitRows.length === 0 ? '  SELECT CAST(NULL AS TEXT) AS unit_id, CAST(NULL AS TEXT) AS level_id WHERE 1 = 0' : `  SELECT CAST(unit_id AS TEXT) AS unit_id, CAST(level_id AS TEXT) AS level_id
   FROM (VALUES
 ${indent(unitRows)}
   ) AS t (unit_id, level_id)`}
@@ -157,7 +170,7 @@ chiso_observations AS NOT MATERIALIZED (
  * `p ≷ bound · q`, and value, gap and attainment come out as numerator/denominator pairs.
  */
 export function scorecardQuery(plan: ScorecardPlan): string {
-  const { dialect, catalog, asOf, level, units } = plan;
+  const { dialect, catalog, asOf, level } = plan;
   const num = decimalType(dialect, plan.scale);
   const c = (e: string): string => bytewise(dialect, e);
   const asOfYear = asOf.slice(0, 4);
@@ -217,7 +230,7 @@ chiso_readings AS (
   JOIN chiso_indicators AS i ON i.indicator_id = f.indicator_id
 ),
 chiso_all_units AS (
-${units.length > 0 ? `  -- The units given (evaluate refuses an observation of any other unit).
+${unitsGiven(plan) ? `  -- The units given (evaluate refuses an observation of any other unit).
   SELECT unit_id, level_id FROM chiso_units` : `  -- The units known from their observations (at ${level === undefined ? 'an unknown level' : `level ${level}`}).
   SELECT DISTINCT o.unit_id, ${unitLevelOfObserved} AS level_id
   FROM chiso_observations AS o
@@ -315,6 +328,6 @@ SELECT
     WHEN ABS(p_b) < ABS(bound_q) THEN ABS(bound_q)
     ELSE ABS(p_b)
   END AS attainment_den
-FROM chiso_compared
-ORDER BY level_order NULLS LAST, ${c('unit_id')}, indicator_order, target_index`;
+FROM chiso_compared${plan.order ? `
+ORDER BY level_order NULLS LAST, ${c('unit_id')}, indicator_order, target_index` : ''}`;
 }
