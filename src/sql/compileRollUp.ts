@@ -3,8 +3,10 @@ import { parseOrThrow } from '../_shared/zod';
 import { strictObjectSchema } from '../_shared/strictObjectSchema';
 import { CatalogSchema, type Catalog } from '../model/catalog';
 import type { UnitRegistry } from '../model/registry';
+import type { ScorecardSqlOptions } from './compileScorecard';
 import { registryClosure } from './registryClosure';
 import { rollUpQuery } from './_internal/rollUpQuery';
+import { OBSERVATION_COLUMN_SHAPE, sqlName } from './_internal/sqlOptions';
 import { quoteIdent } from './_internal/sqlText';
 
 /** Options of {@link compileRollUp}. */
@@ -20,16 +22,7 @@ export interface RollUpSqlOptions {
   /** The observations table's schema, when it is not on the search path. */
   readonly schema?: string;
   /** Column names, as for `compileScorecard` (`rank` is accepted and not read: a rank does not add up). */
-  readonly columns?: {
-    readonly rank?: string | null;
-    readonly unit?: string;
-    readonly indicator?: string;
-    readonly period?: string;
-    readonly value?: string | null;
-    readonly numerator?: string | null;
-    readonly denominator?: string | null;
-    readonly done?: string | null;
-  };
+  readonly columns?: Omit<NonNullable<ScorecardSqlOptions['columns']>, 'scale'>;
   /**
    * A table with the registry's closure rows (columns `ancestor`, `descendant`, `depth`, as
    * `registryClosure` gives them); without it they are written into the query.
@@ -43,26 +36,16 @@ export interface RollUpSqlOptions {
   readonly order?: boolean;
 }
 
-const name = z.string().check(z.minLength(1));
 const OptionsSchema = strictObjectSchema({
   dialect: z.enum(['duckdb', 'postgres']),
   catalog: z.unknown(),
   minCoverage: z.optional(z.number().check(z.gte(0), z.lte(1))),
-  table: z.optional(name),
-  schema: z.optional(name),
+  table: z.optional(sqlName),
+  schema: z.optional(sqlName),
   columns: z.optional(
-    strictObjectSchema({
-      unit: z.optional(name),
-      indicator: z.optional(name),
-      period: z.optional(name),
-      value: z.optional(z.nullable(name)),
-      numerator: z.optional(z.nullable(name)),
-      denominator: z.optional(z.nullable(name)),
-      done: z.optional(z.nullable(name)),
-      rank: z.optional(z.nullable(name)),
-    }),
+    strictObjectSchema(OBSERVATION_COLUMN_SHAPE),
   ),
-  closureTable: z.optional(name),
+  closureTable: z.optional(sqlName),
   from: z.optional(z.enum(['children', 'leaves'])),
   scale: z.optional(z.int().check(z.gte(0), z.lte(38))),
   order: z.optional(z.boolean()),

@@ -12,19 +12,14 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readData } from '../../src/cli/data';
 import { main } from '../../src/cli/main';
+import { seeded } from '../seeded';
 
 const N = Number(process.argv[2] ?? 100_000);
 const RUNS = 5;
 const gc = (globalThis as { gc?: () => void }).gc;
 
 // A seeded generator (mulberry32), so every run reads the same rows.
-let seed = 20_261_201;
-const random = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const random = seeded(20_261_201);
 
 // Communes of one province, each with its own shares of two dossier indicators, by day over the
 // years: long data as a register exports it. Some notes are quoted and span lines, as Excel writes them.

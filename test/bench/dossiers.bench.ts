@@ -9,21 +9,14 @@
 import { measureDossiers } from '../../src/measure/measureDossiers';
 import { measureDossiersAsync } from '../../src/measure/measureDossiersAsync';
 import type { DossierInput } from '../../src/model/dossier';
+import { seeded } from '../seeded';
 
 const N = Number(process.argv[2] ?? 2_000_000);
 const CHECKPOINTS = [200_000, 1_000_000, 2_000_000].filter((c) => c <= N);
 const gc = (globalThis as { gc?: () => void }).gc;
 
 // A seeded generator (mulberry32), so every run measures the same records.
-function makeRandom(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const makeRandom = seeded;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const CHANNELS = ['online', 'online', 'in-person', 'post'] as const;

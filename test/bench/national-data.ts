@@ -7,6 +7,7 @@ import { twoTier2025 } from '../../src/model/hierarchies';
 import type { Observation } from '../../src/model/observation';
 import type { Scheme } from '../../src/model/scheme';
 import type { Unit } from '../../src/model/unit';
+import { seeded } from '../seeded';
 
 export const PROVINCES = 34;
 export const COMMUNES = 3321;
@@ -15,16 +16,7 @@ export const INDICATORS = 60;
 export const SHARES = 40;
 export const YEARS = [2020, 2021, 2022, 2023, 2024, 2025] as const;
 
-/** mulberry32: a small seeded generator. */
-export function seeded(seed: number): () => number {
-  let s = seed | 0;
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seeded } from '../seeded';
 
 const T = (s: string) => ({ vi: s, en: s });
 const pad = (n: number, w: number) => String(n).padStart(w, '0');

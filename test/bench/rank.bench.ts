@@ -16,16 +16,11 @@ import { rank as d3rank } from 'd3-array';
 import { rankCore } from '../../src/rank/_internal/rankCore';
 import { rank } from '../../src/rank/rank';
 import { rankGroups } from '../../src/rank/rankGroups';
+import { seeded } from '../seeded';
 
 const N = 1_000_000;
 // A seeded generator (mulberry32), so every run ranks the same data: many ties (values to 2 places).
-let seed = 20221;
-const random = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const random = seeded(20221);
 const values = Array.from({ length: N }, () => Math.round(random() * 10_000) / 100);
 // The same values with their ids in random order (Fisher–Yates on the seeded generator): ordinal
 // ranking with ids listed in order takes a shortcut, so the realistic case is measured too.

@@ -14,6 +14,7 @@ import * as aq from 'arquero';
 import { Bench } from 'tinybench';
 import type { Rule, Scheme, ScoreInput } from '../../src/model/scheme';
 import { score } from '../../src/score/score';
+import { seeded } from '../seeded';
 
 const COMMUNES = 3321;
 const GROUPS = 5;
@@ -22,13 +23,7 @@ const YEARS = 10;
 const FIRST_YEAR = 2016;
 
 // A seeded generator (mulberry32), so every run scores the same data.
-let seed = 20_251_001;
-const random = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const random = seeded(20_251_001);
 
 // The scheme: 5 groups × 10 leaves of 20 points (1,000 in all). In each group: 3 proportional, 3 bands,
 // 2 minmax against the peers (the communes of the same year), 2 boolean.

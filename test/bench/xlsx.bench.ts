@@ -20,6 +20,7 @@ import ExcelJS from 'exceljs';
 import { catalogs, evaluate } from '../../src/index';
 import { loadData } from '../../src/cli/data';
 import { writeScorecardXlsx } from '../../src/cli/xlsx/report';
+import { seeded } from '../seeded';
 
 // A child: one read of the file given, its times on stdout.
 if (process.argv[2] === '--child') {
@@ -41,13 +42,7 @@ const WRITE_RUNS = 3;
 const gc = (globalThis as { gc?: () => void }).gc;
 
 // A seeded generator (mulberry32), so every run reads the same rows.
-let seed = 20_261_201;
-const random = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const random = seeded(20_261_201);
 
 // Communes of one province, each with its shares of two dossier indicators, by day: long data as a
 // register exports it (as test/bench/cli-input.bench.ts).

@@ -11,33 +11,17 @@
 //
 // Without Chromium this test FAILS, saying how to install it; CHISO_SKIP_BROWSER=1 turns that into a
 // skip with the reason printed. `npm test` builds dist/ before vitest runs; .ci/run installs chromium.
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogs, evaluate, renderChart, renderScorecard, type Observation, type Unit } from '../../src/index';
+import { findChromium, launchChromium } from './chromium';
 import { serveStatic, type StaticServer } from './static-server';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = join(root, 'test-output', 'browser');
-
-const executable = (file: string) => {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-/** CHISO_CHROMIUM, else `chromium` (or `chromium-browser`) on the PATH. */
-function findChromium(): string | undefined {
-  const explicit = process.env['CHISO_CHROMIUM'];
-  if (explicit !== undefined && explicit !== '') return executable(explicit) ? explicit : undefined;
-  const dirs = (process.env['PATH'] ?? '').split(delimiter).filter((d) => d !== '');
-  return dirs.flatMap((dir) => ['chromium', 'chromium-browser'].map((name) => join(dir, name))).find(executable);
-}
 
 const chromiumPath = findChromium();
 const missing =
@@ -113,14 +97,8 @@ describe.skipIf(skip)('the built bundle in headless Chromium: the portal widget'
     if (missing !== undefined) throw new Error(missing);
     const bundle = join(root, 'dist/index.js');
     if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run \`npm run build\` first (\`npm test\` does).`);
-    const { chromium } = await import('playwright-core');
     server = await serveStatic(root, ['dist', 'node_modules', 'examples']);
-    browser = await chromium.launch({
-      executablePath: chromiumPath as string,
-      headless: true,
-      chromiumSandbox: false, // --no-sandbox: CI runs as root
-      args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium(chromiumPath as string);
     // The page runs in the same host time zone as this vitest run (npm test runs three).
     context = await browser.newContext({ timezoneId: process.env['TZ'] || 'UTC', viewport: { width: 1100, height: 900 } });
     vi = await open('vi');

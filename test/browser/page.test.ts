@@ -18,33 +18,17 @@
 // turns that into a skip with the reason printed. `npm test` builds dist/ first; .ci/run installs
 // chromium and poppler-utils.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate, renderScorecardPage } from '../../src/index';
 import { checkBuilt, chiso, root } from '../cli/run';
 import { communesFixture } from '../report/page-fixtures';
+import { findChromium, launchChromium, onPath } from './chromium';
 
 const artifacts = join(root, 'test/artifacts/page');
-
-const executable = (file: string) => {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-};
-const onPath = (name: string) => (process.env['PATH'] ?? '').split(delimiter).filter((d) => d !== '').map((d) => join(d, name)).find(executable);
-
-/** CHISO_CHROMIUM, else `chromium` (or `chromium-browser`) on the PATH. */
-function findChromium(): string | undefined {
-  const explicit = process.env['CHISO_CHROMIUM'];
-  if (explicit !== undefined && explicit !== '') return executable(explicit) ? explicit : undefined;
-  return onPath('chromium') ?? onPath('chromium-browser');
-}
 
 const chromiumPath = findChromium();
 const poppler = ['pdftoppm', 'pdftotext', 'pdfinfo'].filter((tool) => onPath(tool) === undefined);
@@ -108,13 +92,7 @@ describe.skipIf(skip)('the scorecard page in headless Chromium', () => {
     const card = evaluate(f.catalog, f.observations, { asOf: f.asOf, units: f.units });
     files.communes = join(artifacts, 'communes.html');
     writeFileSync(files.communes, renderScorecardPage(card, { catalog: f.catalog, units: f.units }));
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: chromiumPath as string,
-      headless: true,
-      chromiumSandbox: false, // --no-sandbox: CI runs as root
-      args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium(chromiumPath as string);
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   }, 180_000);
 

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { vinhPhuc302 } from '../../src/catalogs/vinhPhuc302';
 import { extendCatalog } from '../../src/config/extendCatalog';
-import { ChisoError, type ChisoIssue } from '../../src/errors';
+import { issuesOf } from '../helpers';
 import { twoTier2025 } from '../../src/model/hierarchies';
 
-function issuesOf(fn: () => unknown): readonly ChisoIssue[] {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ChisoError);
-    return (error as ChisoError).issues;
-  }
-  throw new Error('expected a ChisoError');
-}
 const targetsOf = (catalog: typeof vinhPhuc302, id: string) => catalog.indicators.find((i) => i.id === id)?.targets ?? [];
 
 describe('extendCatalog: overrides by kind, removing a deadline, metadata, unknown ids', () => {

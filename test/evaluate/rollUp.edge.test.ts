@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ChisoError, type ChisoIssue } from '../../src/errors';
+import { issuesOf } from '../helpers';
 import { defineUnits } from '../../src/evaluate/defineUnits';
 import { rollUp } from '../../src/evaluate/rollUp';
 import { threeTier2021 } from '../../src/model/hierarchies';
 
-function issuesOf(fn: () => unknown): readonly ChisoIssue[] {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ChisoError);
-    return (error as ChisoError).issues;
-  }
-  throw new Error('expected a ChisoError');
-}
 
 // One district with two communes (invented).
 const registry = defineUnits(

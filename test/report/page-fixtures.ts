@@ -4,18 +4,10 @@
 // so every run builds the same page. Shared by test/report/page*.test.ts, test/browser/page*.test.ts
 // and test/bench/page.bench.ts.
 import { hierarchies, type Catalog, type Observation, type Unit } from '../../src/index';
+import { seeded } from '../seeded';
 
 /** A small seeded generator (mulberry32): the same numbers on every run and every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seeded;
 
 const PLACES = [
   'Tam Dương', 'Lập Thạch', 'Sông Lô', 'Tam Đảo', 'Bình Xuyên', 'Yên Lạc', 'Vĩnh Tường', 'Đạo Tú', 'Hợp Thịnh', 'Hoàng Hoa',

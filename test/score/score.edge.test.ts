@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ChisoError, type ChisoIssue } from '../../src/errors';
+import type { ChisoIssue } from '../../src/errors';
+import { issuesOf } from '../helpers';
 import type { Rule, Scheme, SchemeNode, UnitScore } from '../../src/model/scheme';
 import { score } from '../../src/score/score';
 
@@ -22,15 +23,6 @@ const peerIndices = (rule: Rule, fields: Record<string, unknown>[]): (number | n
   return fields.map((_, i) => rows.find((r) => r.unit === `u${i}`)?.index ?? null);
 };
 
-function issuesOf(fn: () => unknown): readonly ChisoIssue[] {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ChisoError);
-    return (error as ChisoError).issues;
-  }
-  throw new Error('expected a ChisoError');
-}
 const only = (fn: () => unknown): ChisoIssue => {
   const issues = issuesOf(fn);
   expect(issues).toHaveLength(1);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ChisoError, type ChisoIssue } from '../../src/errors';
+import { issuesOf } from '../helpers';
 import type { Observation } from '../../src/model/observation';
 import { SchemeSchema, type NodeScore, type Rule, type Scheme, type SchemeNode, type ScoreInput, type UnitScore } from '../../src/model/scheme';
 import { score, type ScoreOptions } from '../../src/score/score';
@@ -25,15 +26,6 @@ const peers = (rule: Rule, values: number[]): (number | null)[] => {
 };
 
 /** The issues of the ChisoError thrown by `fn`. */
-function issuesOf(fn: () => unknown): readonly ChisoIssue[] {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ChisoError);
-    return (error as ChisoError).issues;
-  }
-  throw new Error('expected a ChisoError');
-}
 
 const nodeOf = (row: UnitScore | undefined, id: string) => {
   const n = row?.nodes[id];

@@ -1,6 +1,6 @@
 import type { ProgressCategory } from '../../evaluate/assessProgress';
 import type { Pillar } from '../../model/indicator';
-import type { ReportLang } from '../labels';
+import { reportLabels, type ReportLang } from '../labels';
 
 /** The words of the scorecard page (`renderScorecardPage`) in one language. Plain data, plus a few phrases with numbers. */
 export interface PageLabels {
@@ -80,8 +80,8 @@ export const PAGE_LABELS: Readonly<Record<ReportLang, PageLabels>> = {
     summaryByUnit: 'Kết quả theo đơn vị',
     summaryByLevel: 'Kết quả theo cấp',
     perUnitFolded: (n) => `Kết quả theo từng đơn vị (${n})`,
-    unit: 'Đơn vị',
-    level: 'Cấp',
+    // The scorecard table's column names, one wording for the page and the table.
+    ...reportLabels.vi.columns,
     total: 'Tổng số',
     metShare: 'Tỷ lệ đạt',
     attention: 'Cần chú ý',
@@ -91,13 +91,6 @@ export const PAGE_LABELS: Readonly<Record<ReportLang, PageLabels>> = {
     noDataDue: 'Chưa có số liệu, đã quá hạn hoặc sắp đến hạn',
     noneNoDataDue: 'Không có.',
     moreRows: (n) => `Còn ${n} dòng nữa: xem bảng chi tiết.`,
-    indicator: 'Chỉ tiêu',
-    target: 'Mục tiêu (nguyên văn)',
-    deadline: 'Thời hạn',
-    value: 'Giá trị',
-    status: 'Tình trạng',
-    gap: 'Còn thiếu',
-    attainment: 'Mức độ đạt',
     pace: 'Tốc độ',
     unitsWithoutData: 'Đơn vị chưa có số liệu',
     overdue: (days) => `quá hạn ${days} ngày`,
@@ -156,8 +149,8 @@ export const PAGE_LABELS: Readonly<Record<ReportLang, PageLabels>> = {
     summaryByUnit: 'Results by unit',
     summaryByLevel: 'Results by level',
     perUnitFolded: (n) => `Results for each unit (${n})`,
-    unit: 'Unit',
-    level: 'Level',
+    // The scorecard table's column names, one wording for the page and the table.
+    ...reportLabels.en.columns,
     total: 'Total',
     metShare: 'Share met',
     attention: 'Needs attention',
@@ -167,13 +160,6 @@ export const PAGE_LABELS: Readonly<Record<ReportLang, PageLabels>> = {
     noDataDue: 'No data, deadline passed or near',
     noneNoDataDue: 'None.',
     moreRows: (n) => `${n} more rows: see the full table.`,
-    indicator: 'Indicator',
-    target: 'Target (as worded)',
-    deadline: 'Deadline',
-    value: 'Value',
-    status: 'Status',
-    gap: 'Gap',
-    attainment: 'Attainment',
     pace: 'Pace',
     unitsWithoutData: 'Units without data',
     overdue: (days) => `overdue by ${days} days`,

@@ -8,9 +8,9 @@ import { defineUnits } from '../../evaluate/defineUnits';
 import { CatalogSchema, type Catalog } from '../../model/catalog';
 import type { Unit } from '../../model/unit';
 import type { ObservationColumnNames, ScorecardPlan } from './scorecardQuery';
+import { OBSERVATION_COLUMN_SHAPE, sqlName } from './sqlOptions';
 import { quoteIdent } from './sqlText';
 
-const name = z.string().check(z.minLength(1));
 
 /** The options every scorecard compiler takes. */
 export const ScorecardSqlOptionsSchema = strictObjectSchema({
@@ -18,22 +18,12 @@ export const ScorecardSqlOptionsSchema = strictObjectSchema({
   asOf: z.union([z.instanceof(Date), z.string()]),
   zone: z.optional(z.string()),
   units: z.optional(z.array(z.unknown())),
-  unitsTable: z.optional(name),
-  level: z.optional(name),
-  table: z.optional(name),
-  schema: z.optional(name),
+  unitsTable: z.optional(sqlName),
+  level: z.optional(sqlName),
+  table: z.optional(sqlName),
+  schema: z.optional(sqlName),
   columns: z.optional(
-    strictObjectSchema({
-      unit: z.optional(name),
-      indicator: z.optional(name),
-      period: z.optional(name),
-      value: z.optional(z.nullable(name)),
-      numerator: z.optional(z.nullable(name)),
-      denominator: z.optional(z.nullable(name)),
-      rank: z.optional(z.nullable(name)),
-      done: z.optional(z.nullable(name)),
-      scale: z.optional(z.nullable(name)),
-    }),
+    strictObjectSchema({ ...OBSERVATION_COLUMN_SHAPE, scale: z.optional(z.nullable(sqlName)) }),
   ),
   scale: z.optional(z.int().check(z.gte(0), z.lte(38))),
   order: z.optional(z.boolean()),
