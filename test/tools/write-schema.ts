@@ -1,7 +1,12 @@
-// Writes schema/catalog.schema.json from the zod schemas (`npm run schema`); a test checks it is current.
+// Writes the catalog's JSON Schema, converted from the zod schemas (`npm run schema`): the text that
+// `catalogJsonSchema()` returns (src/config/_data/catalogJsonSchema.ts) and the shipped file
+// schema/catalog.schema.json. test/config/catalogJsonSchema.generated.test.ts checks both are current.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { catalogJsonSchema } from '../../src/config/catalogJsonSchema';
+import { catalogSchemaFiles } from './catalog-schema';
 
+const files = catalogSchemaFiles();
 mkdirSync('schema', { recursive: true });
-writeFileSync('schema/catalog.schema.json', `${JSON.stringify(catalogJsonSchema(), null, 2)}\n`);
-console.log('schema/catalog.schema.json written');
+for (const [path, text] of Object.entries(files)) {
+  writeFileSync(path, text);
+  console.log(`${path} written`);
+}
