@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { fromUtcMs } from '../_shared/dates';
 import { fail } from '../_shared/issue';
-import { lunarYearMonths } from './_internal/lunar';
+import { lunarYearMonths } from './_internal/lunarTable';
 import { parseOrThrow } from '../_shared/zod';
 import { LunarDateSchema } from '../model/calendar';
 

@@ -3,7 +3,7 @@ import { strictObjectSchema } from '../_shared/strictObjectSchema';
 import { checkZone, civilDate, DEFAULT_ZONE } from '../_shared/civilDate';
 import { toUtcMs } from '../_shared/dates';
 import { fail } from '../_shared/issue';
-import { lunarFromDay } from './_internal/lunar';
+import { lunarFromDay } from './_internal/lunarTable';
 import { parseOrThrow } from '../_shared/zod';
 import type { LunarDate } from '../model/calendar';
 
@@ -18,11 +18,13 @@ const OptionsSchema = strictObjectSchema({ zone: z.optional(z.string()) });
 /**
  * The Vietnamese lunar date (âm lịch) of a civil date, 1900-01-01 to 2199-12-31.
  *
- * New moons and solar terms are computed astronomically (Meeus, "Astronomical Algorithms": the new
- * moon of ch. 49, the sun's apparent longitude from VSOP87) for the meridian of UTC+7 from 1968 and of
- * UTC+8 before (North Vietnam changed meridian for the lunar year Mậu Thân 1968). Month 11 contains the
- * December solstice; in a year of 13 months, the first month without a major solar term is the leap
- * month. So Tết 1985 is 21 January (20 February in China) and Tết 2007 is 17 February (18 in China).
+ * The calendar is computed astronomically — new moons and solar terms (Meeus, "Astronomical
+ * Algorithms": the new moon of ch. 49, the sun's apparent longitude from VSOP87) for the meridian of
+ * UTC+7 from 1968 and of UTC+8 before (North Vietnam changed meridian for the lunar year Mậu Thân
+ * 1968) — and shipped as a table of month lengths and leap months generated from that computation for
+ * 1900–2199. Month 11 contains the December solstice; in a year of 13 months, the first month without
+ * a major solar term is the leap month. So Tết 1985 is 21 January (20 February in China) and Tết 2007
+ * is 17 February (18 in China).
  *
  * `year` is the Gregorian year of the lunar year's Tết: the days before Tết belong to the year before.
  *

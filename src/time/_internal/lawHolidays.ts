@@ -1,6 +1,6 @@
 import { addDays, isoFromParts, toUtcMs } from '../../_shared/dates';
 import { fail } from '../../_shared/issue';
-import { lunarFromDay, lunarYearMonths } from './lunar';
+import { lunarFromDay, lunarYearMonths } from './lunarTable';
 import type { Holiday, HolidayDayRule, HolidayLawRule, HolidayRule } from '../../model/calendar';
 import type { Text } from '../../model/text';
 
