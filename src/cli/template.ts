@@ -30,7 +30,7 @@ Options:
 Each row names the unit and the indicator, with the targets' wording and deadline beside the cells
 to fill: the period (a year like 2025, or a day), then the value — or numerator and denominator for
 a share, done (có/không) for a task, the rank for a ranking. Lists and number limits check the cells
-as they are typed. A row left blank is not reported yet. The workbook records the catalog's id and
+as they are typed; the sheet is protected (no password) but for the cells to fill. A row left blank is not reported yet. The workbook records the catalog's id and
 version: \`chiso scorecard --data <filled.xlsx>\` reads it back, and refuses it for another catalog.
 
 Examples:
@@ -40,6 +40,15 @@ Examples:
 
 Exit codes: 0 written; 1 invalid catalog or units file; 2 usage; 3 a file could not be read or written.
 `;
+
+/**
+ * The data-validation formula of a period cell: text passes (the reader judges it), a number must be a
+ * whole year 1900–2199 or a date from 1995 to 2199. `IF`, not `OR`: spreadsheet engines evaluate every
+ * argument of `OR`, and `INT` of text is an error that would make the whole rule an error.
+ */
+function periodRule(at: string): string {
+  return `IF(ISTEXT(${at}),TRUE,IF(ISNUMBER(${at}),AND(${at}=INT(${at}),OR(AND(${at}>=1900,${at}<=2199),AND(${at}>=DATE(1995,1,1),${at}<=DATE(2199,12,31)))),FALSE))`;
+}
 
 /** The fields of the template's columns, in order; `mark` is what the hidden sheet records for the reader. */
 const COLUMNS = ['unit', 'unit_name', 'level', 'indicator', 'indicator_name', 'measure', 'target', 'deadline', 'period', 'value', 'numerator', 'denominator', 'done', 'rank', 'note'] as const;
@@ -164,8 +173,15 @@ export async function templateWorkbook(catalog: Catalog, units: readonly Unit[] 
         const takes = field === 'period' || field === 'note' || fills.includes(field);
         cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: takes ? FILL : GREY } };
         if (!takes) continue;
+        // The sheet is protected (below): only the cells to fill take typing.
+        cell.protection = { locked: false };
         const error = lang === 'vi' ? 'Giá trị không hợp lệ' : 'Invalid value';
-        if (field === 'done') cell.dataValidation = { type: 'list', allowBlank: true, formulae: [doneList], showErrorMessage: true, errorTitle: error, error: lang === 'vi' ? 'Chọn có hoặc không.' : 'Choose yes or no.' };
+        // A year as a number (1900–2199), a date cell (1995 on: the first year of the holiday law the
+        // library reads), or text (31/12/2025 typed where Excel does not take it for a date: the
+        // reader parses it and names the cell when it cannot). Refuses 25, 202 or 20225 as typed.
+        if (field === 'period') {
+          cell.dataValidation = { type: 'custom', allowBlank: true, formulae: [periodRule(cell.address)], showErrorMessage: true, errorTitle: error, error: lang === 'vi' ? 'Một năm (2025) hoặc một ngày (31/12/2025).' : 'A year (2025) or a day (31/12/2025).' };
+        } else if (field === 'done') cell.dataValidation = { type: 'list', allowBlank: true, formulae: [doneList], showErrorMessage: true, errorTitle: error, error: lang === 'vi' ? 'Chọn có hoặc không.' : 'Choose yes or no.' };
         else if (field === 'rank') cell.dataValidation = { type: 'whole', operator: 'greaterThanOrEqual', allowBlank: true, formulae: [1], showErrorMessage: true, errorTitle: error, error: lang === 'vi' ? 'Thứ hạng là số nguyên từ 1.' : 'A rank is a whole number from 1.' };
         else if (field === 'numerator' || field === 'denominator') cell.dataValidation = { type: 'decimal', operator: field === 'numerator' ? 'greaterThanOrEqual' : 'greaterThan', allowBlank: true, formulae: [0], showErrorMessage: true, errorTitle: error, error: lang === 'vi' ? 'Một số không âm (mẫu số lớn hơn 0).' : 'A number, not negative (a denominator above 0).' };
         else if (field === 'value' && min !== undefined && max !== undefined) {
@@ -179,14 +195,18 @@ export async function templateWorkbook(catalog: Catalog, units: readonly Unit[] 
     sheet.getColumn(i + 1).width = widths[c];
   });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, sheet.rowCount), column: COLUMNS.length } };
+  // Without a password: it keeps the id columns from being typed over by accident (a changed id makes
+  // the row unreadable), and anyone may lift it (Review → Unprotect Sheet). Filtering, sorting and
+  // resizing stay allowed.
+  await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, sort: true, autoFilter: true });
 
   const help = book.addWorksheet(lang === 'vi' ? 'Hướng dẫn' : 'How to fill');
   help.addRow([book.title]).font = { bold: true };
   help.addRow([`${lang === 'vi' ? 'Bộ chỉ tiêu' : 'Catalog'}: ${catalog.id} (${lang === 'vi' ? 'phiên bản' : 'version'} ${version}) — ${catalog.plan.title[lang]}`]);
   help.addRow([
     lang === 'vi'
-      ? 'Mỗi dòng là một đơn vị và một chỉ tiêu có mục tiêu ở cấp của đơn vị. Điền các ô màu vàng; ô xám không dùng cho dòng đó. Dòng để trống là chưa báo cáo. Không sửa các cột mã, không thêm hay đổi tên cột.'
-      : "Each row is a unit and an indicator with a target at the unit's level. Fill the yellow cells; grey cells do not apply to the row. A blank row is not reported yet. Do not edit the id columns, nor add or rename columns.",
+      ? 'Mỗi dòng là một đơn vị và một chỉ tiêu có mục tiêu ở cấp của đơn vị. Điền các ô màu vàng; ô xám không dùng cho dòng đó. Dòng để trống là chưa báo cáo. Không sửa các cột mã, không thêm hay đổi tên cột: trang nhập liệu được khóa (không mật khẩu) trừ các ô cần điền.'
+      : "Each row is a unit and an indicator with a target at the unit's level. Fill the yellow cells; grey cells do not apply to the row. A blank row is not reported yet. Do not edit the id columns, nor add or rename columns: the data-entry sheet is protected (no password) except the cells to fill.",
   ]);
   help.addRow([]);
   help.addRow([lang === 'vi' ? 'Cột' : 'Column', lang === 'vi' ? 'Ý nghĩa' : 'Meaning']).font = { bold: true };

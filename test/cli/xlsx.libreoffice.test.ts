@@ -118,6 +118,39 @@ describe('LibreOffice and chiso read and write the same workbooks', { timeout: 1
     }
   });
 
+  it('the template\'s period rule, computed by LibreOffice: a year 1900–2199, a date 1995–2199 or text; not 25, 20225, 2025.5, a boolean', async () => {
+    const template = join(dir, 'rule.xlsx');
+    expect((await chiso('template', '--catalog', 'vinh-phuc-302', '--out', template)).code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(template);
+    const rule = book.getWorksheet('Nhập liệu')!.getCell('I2').dataValidation;
+    expect(rule).toMatchObject({ type: 'custom', allowBlank: true, showErrorMessage: true });
+    const formula = String(rule.formulae?.[0]);
+    expect(formula).toContain('I2');
+    // Each case beside what the rule must say, from the cells a person may type: the rule's formula,
+    // with its cell moved to the case's, computed by LibreOffice from a workbook without cached results.
+    const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+    const cases: readonly [ExcelJS.CellValue, boolean][] = [
+      [2025, true], [1900, true], [2199, true], [1899, false], [2200, false], [25, false], [202, false], [20225, false],
+      [2025.5, false], [-2025, false], [0, false], [day('2025-12-31'), true], [day('1995-01-01'), true], [day('1994-12-31'), false],
+      [day('2199-12-31'), true], ['31/12/2025', true], ['2025', true], [true, false],
+    ];
+    const probe = new ExcelJS.Workbook();
+    const sheet = probe.addWorksheet('S');
+    cases.forEach(([value], i) => {
+      const cell = sheet.getCell(`A${i + 1}`);
+      cell.value = value;
+      if (value instanceof Date) cell.numFmt = 'dd/mm/yyyy';
+      sheet.getCell(`B${i + 1}`).value = { formula: formula.replaceAll('I2', `A${i + 1}`) };
+    });
+    const file = join(dir, 'probe.xlsx');
+    await probe.xlsx.writeFile(file);
+    convert(CSV_OUT, dir, [file]);
+    const computed = readCsv(readFileSync(join(dir, 'probe.csv'), 'utf8'), 'probe.csv');
+    const said = [computed.header, ...computed.rows.map((r) => r.cells)].map((cells) => cells[1]);
+    expect(said).toEqual(cases.map(([, ok]) => (ok ? 'TRUE' : 'FALSE')));
+  });
+
   it('a template filled by exceljs, then opened and saved by LibreOffice, reads back to the observations written; the scorecard renders to PDF and PNG', async () => {
     const template = join(dir, 'template.xlsx');
     expect((await chiso('template', '--catalog', 'vinh-phuc-302', '--out', template)).code).toBe(0);

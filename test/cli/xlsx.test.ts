@@ -318,6 +318,19 @@ describe('chiso template', () => {
       else if (indicator.measure === 'rank') expect(row.getCell(14).dataValidation).toMatchObject({ type: 'whole', formulae: [1] });
       else if (bounds.min !== undefined) expect(v).toMatchObject({ type: bounds.whole === true ? 'whole' : 'decimal', formulae: [bounds.min, bounds.max] });
     });
+    // Protected without a password, all but the cells to fill: an id is not typed over by accident.
+    expect(sheet.sheetProtection).toMatchObject({ sheet: true, sort: true, autoFilter: true });
+    expect(sheet.sheetProtection).not.toHaveProperty('hashValue');
+    sheet.eachRow((row, i) => {
+      if (i === 1) return;
+      const indicator = catalogs.vinhPhuc302.indicators.find((x) => x.id === row.getCell(4).value)!;
+      // Unit, name, level, indicator, its name, measure, target, deadline: locked (the default).
+      for (let c = 1; c <= 8; c += 1) expect(row.getCell(c).protection?.locked ?? true, `${row.getCell(c).address}`).toBe(true);
+      // Period and note always open; the value cells the measure takes open, the others locked.
+      const open = new Set([9, 15, ...(indicator.measure === 'done' ? [13] : indicator.measure === 'rank' ? [14] : indicator.measure === 'percent' || indicator.measure === 'grdp-share' ? [10, 11, 12] : [10])]);
+      for (let c = 9; c <= 15; c += 1) expect(row.getCell(c).protection?.locked ?? true, `${row.getCell(c).address} (${indicator.measure})`).toBe(!open.has(c));
+      expect(row.getCell(9).dataValidation).toMatchObject({ type: 'custom', allowBlank: true });
+    });
     const mark = b.getWorksheet('_chiso')!;
     expect(mark.state).toBe('veryHidden');
     expect(mark.getCell('B1').value).toBe('vinh-phuc-302');
