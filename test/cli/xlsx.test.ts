@@ -319,8 +319,10 @@ describe('chiso template', () => {
       else if (bounds.min !== undefined) expect(v).toMatchObject({ type: bounds.whole === true ? 'whole' : 'decimal', formulae: [bounds.min, bounds.max] });
     });
     // Protected without a password, all but the cells to fill: an id is not typed over by accident.
-    expect(sheet.sheetProtection).toMatchObject({ sheet: true, sort: true, autoFilter: true });
-    expect(sheet.sheetProtection).not.toHaveProperty('hashValue');
+    // (exceljs reads <sheetProtection> into a property its types do not declare.)
+    const protection = (sheet as unknown as { sheetProtection?: Record<string, unknown> }).sheetProtection;
+    expect(protection).toMatchObject({ sheet: true, sort: true, autoFilter: true });
+    expect(protection).not.toHaveProperty('hashValue');
     sheet.eachRow((row, i) => {
       if (i === 1) return;
       const indicator = catalogs.vinhPhuc302.indicators.find((x) => x.id === row.getCell(4).value)!;
