@@ -6,10 +6,12 @@
  *
  *   npm run demo                    Vietnamese labels
  *   npm run demo -- --lang en       English labels
- *   npm run demo -- --as-of 2026-01-01   (default: today, read once here — the library never reads the clock)
+ *   npm run demo -- --as-of 2026-01-01   (default: today in Vietnam, read once here — the library never reads the clock)
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { tz } from '@date-fns/tz';
+import { format } from 'date-fns';
 import {
   assessProgress,
   catalogs,
@@ -64,6 +66,8 @@ const L = {
     progress: 'Tiến độ tới mục tiêu 2025 (từ số liệu 31/05/2023)',
     achieved: 'đã đạt',
     needs: (rate: string) => `cần tăng ${rate} %/năm (tăng trưởng kép) để đạt vào 31/12/2025; chưa có số liệu gốc để đánh giá xu hướng`,
+    missed: 'không đạt: đã quá hạn 31/12/2025 mà số liệu mới nhất (31/05/2023) chưa đạt',
+    notYet: (d: string) => `số liệu ngày ${d} sau ngày đánh giá`,
     tasks: (d: string) => `Nhiệm vụ Phụ lục 2 quá hạn hoặc sắp đến hạn tại ngày ${d} (chưa có dữ liệu hoàn thành: "quá hạn" nghĩa là đã hết thời gian thực hiện)`,
     taskStatus: { overdue: 'quá hạn', 'due-soon': 'sắp đến hạn' } as Record<string, string>,
     noTasks: '(không có)',
@@ -92,6 +96,8 @@ const L = {
     progress: 'Progress toward the 2025 target (from the figures of 31 May 2023)',
     achieved: 'achieved',
     needs: (rate: string) => `needs ${rate} %/year (compound) to reach it by 31 Dec 2025; no baseline yet to judge the trend`,
+    missed: 'missed: the deadline of 31 Dec 2025 has passed and the latest figure (31 May 2023) falls short',
+    notYet: (d: string) => `the figure of ${d} is after the as-of day`,
     tasks: (d: string) => `Phụ lục 2 tasks overdue or due soon as of ${d} (no completion data: "overdue" means the period has ended)`,
     taskStatus: { overdue: 'overdue', 'due-soon': 'due soon' } as Record<string, string>,
     noTasks: '(none)',
@@ -125,8 +131,9 @@ function main(): void {
   const t = L[lang];
   const dataPath = fileURLToPath(new URL('./data/vinh-phuc-2023.json', import.meta.url));
   const data = JSON.parse(readFileSync(dataPath, 'utf8')) as DemoData;
-  // The one place the clock is read: the library always takes `asOf`.
-  const asOf = arg('as-of') ?? new Date().toISOString().slice(0, 10);
+  // The one place the clock is read: the library always takes `asOf`. Today in Vietnam, not in UTC:
+  // from 17:00 UTC it is already the next day in Hà Nội.
+  const asOf = arg('as-of') ?? format(new Date(), 'yyyy-MM-dd', { in: tz('Asia/Ho_Chi_Minh') });
   const catalog = catalogs.vinhPhuc302;
   const observations = [...data.observations, ...data.provinceWide.observations];
   const card = evaluate(catalog, observations, { asOf, units: [...data.units, ...data.provinceWide.units] });
@@ -196,9 +203,14 @@ function main(): void {
     if (!('value' in o)) continue;
     const target = catalog.indicators.find((i) => i.id === o.indicator)?.targets.find((x) => x.by === '2025-12-31');
     if (target === undefined) continue;
-    const p = assessProgress({ current: { date: String(o.period), value: o.value }, target });
     const name = data.unitNames[o.unit]?.[lang] ?? o.unit;
-    const verdict = p.category === 'achieved' ? t.achieved : t.needs(nf.format((p.requiredRate ?? 0) * 100));
+    // An as-of day before the figure's (a look back at the plan's first days): the figure is not known yet.
+    if (String(o.period) > asOf) {
+      out.push(`- ${name}: ${t.notYet(String(o.period))}`);
+      continue;
+    }
+    const p = assessProgress({ current: { date: String(o.period), value: o.value }, target, asOf });
+    const verdict = p.category === 'achieved' ? t.achieved : p.category === 'missed' ? t.missed : t.needs(nf.format((p.requiredRate ?? 0) * 100));
     out.push(`- ${name}: ${nf.format(o.value)} → ${target.wording ?? ''}: ${verdict}`);
   }
   out.push('', `${t.tasks(asOf)}:`);

@@ -76,7 +76,8 @@ describe('chiso scorecard, on the real Vĩnh Phúc figures', () => {
     expect(r.stdout).toContain('| Province-level agencies | Province level | Share of administrative-procedure dossiers processed entirely online | Tối thiểu 80% (≥ 80) | 2025-12-31 | 36.18 | Not met | 43.82 | 45.23% |');
   });
 
-  it('gives the same scorecard from the CSV, the JSON and an Excel (BOM, ";", decimal comma, dd/mm/yyyy) export, in every format and language', () => {
+  // 24 runs of the built CLI: about 7 s alone, over 30 s on a loaded machine.
+  it('gives the same scorecard from the CSV, the JSON and an Excel (BOM, ";", decimal comma, dd/mm/yyyy) export, in every format and language', { timeout: 120_000 }, () => {
     for (const format of ['json', 'md', 'csv', 'html']) {
       for (const lang of ['vi', 'en']) {
         const fromJson = chiso(...base, '--data', JSON_DATA, '--format', format, '--lang', lang);

@@ -39,12 +39,24 @@ describe('npm run demo: the real Vĩnh Phúc scorecard', () => {
     expect(tsx('examples/demo.ts', '--as-of', '2026-01-01')).toContain('Hạn 2025-12-31: đã đến hạn.');
   });
   it('shows the progress of the two real figures toward 2025, and the overdue tasks of Phụ lục 2', () => {
-    // (80 / 36.18)^(1 / (3 − 151/365)) − 1 = 35.91 % a year still needed
-    expect(vi).toContain('- Các cơ quan, đơn vị cấp tỉnh: 36,18 → Tối thiểu 80%: cần tăng 35,91 %/năm');
+    // Before the deadline: (80 / 36.18)^(1 / (3 − 151/365)) − 1 = 35.91 % a year still needed.
+    const before = tsx('examples/demo.ts', '--as-of', '2023-06-01');
+    expect(before).toContain('- Các cơ quan, đơn vị cấp tỉnh: 36,18 → Tối thiểu 80%: cần tăng 35,91 %/năm');
+    expect(before).toContain('- Cấp huyện, thành phố: 98,76 → Tối thiểu 80%: đã đạt');
+    // After 31/12/2025 no pace can reach it: the target was missed (the as-of day is the demo's).
+    expect(vi).toContain('- Các cơ quan, đơn vị cấp tỉnh: 36,18 → Tối thiểu 80%: không đạt: đã quá hạn 31/12/2025');
+    expect(vi).not.toContain('cần tăng');
     expect(vi).toContain('- Cấp huyện, thành phố: 98,76 → Tối thiểu 80%: đã đạt');
     expect(vi).toMatch(/ 3\. Kế hoạch Chuyển đổi số của tỉnh Vĩnh Phúc .* │ 2021 +│ quá hạn \(2021-12-31\)/);
     const early = tsx('examples/demo.ts', '--as-of', '2021-12-10');
     expect(early).toMatch(/ 3\. Kế hoạch Chuyển đổi số .* │ 2021 +│ sắp đến hạn \(2021-12-31\)/);
+  });
+  it('evaluates on today in Vietnam when no --as-of is given, whatever the host zone', () => {
+    const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+    const before = today();
+    const line = /đánh giá ngày (\d{4}-\d{2}-\d{2}) \(Asia\/Ho_Chi_Minh\)/.exec(tsx('examples/demo.ts'))?.[1];
+    // (Vietnam's midnight may pass while the demo runs: either day is right then.)
+    expect([before, today()]).toContain(line);
   });
   it('is pasted in the README as it prints (with --as-of 2026-11-22)', () => {
     expect(block('demo-output')).toBe(vi);
