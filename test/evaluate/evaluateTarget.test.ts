@@ -35,6 +35,10 @@ describe('evaluateTarget: exact at boundaries (float traps)', () => {
   it('a strict comparison at its bound is not met, with gap 0 (documented)', () => {
     expect(evaluateTarget(gt(80), 80)).toEqual({ status: 'not-met', value: 80, gap: 0, attainment: 1 });
     expect(evaluateTarget(lt(5), 5)).toEqual({ status: 'not-met', value: 5, gap: 0, attainment: 1 });
+    // The same at a bound of 0 (0 against > 0, < 0): the rule's ratio is 0/0 there; at the bound is 1.
+    expect(evaluateTarget(gt(0), 0)).toEqual({ status: 'not-met', value: 0, gap: 0, attainment: 1 });
+    expect(evaluateTarget(lt(0), 0)).toEqual({ status: 'not-met', value: 0, gap: 0, attainment: 1 });
+    expect(evaluateTarget(gt(0), { numerator: 0, denominator: 7 })).toEqual({ status: 'not-met', value: 0, gap: 0, attainment: 1 });
   });
   it('a share of 1 in 3 is compared exactly: 1/3 is below 33.3333333333333334 and above 33.3333333333333333', () => {
     expect(status(ge(33.333333333333336), { numerator: 1, denominator: 3 })).toBe('not-met');

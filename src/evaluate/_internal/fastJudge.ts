@@ -61,7 +61,9 @@ function verdictScaled(met: boolean, P: number, Q: number, t: Scaled): TargetEva
   const den = Q * t.pow;
   if (!Number.isSafeInteger(diff) || !Number.isSafeInteger(den)) return undefined;
   let attainment = 0;
-  if (P !== 0 && t.int !== 0 && P < 0 === t.int < 0) {
+  // At the bound (a strict comparison, 0 against > 0 included): 1, as `judge` says.
+  if (diff === 0) attainment = 1;
+  else if (P !== 0 && t.int !== 0 && P < 0 === t.int < 0) {
     const a = Math.abs(scaledV);
     const c = Math.abs(scaledT);
     attainment = a < c ? a / c : c / a;

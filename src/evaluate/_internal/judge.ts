@@ -73,6 +73,8 @@ function holds(op: '>=' | '>' | '<=' | '<' | '=', sign: number): boolean {
  * "lower is better" (10 where ≤ 5 → 0.5), reductions (−10 % where ≤ −30 % → 1/3) and ranks.
  */
 function partial(v: Decimal, t: Decimal): number {
+  // At the bound (a strict comparison not met there, 0 against > 0 included): all the way, as 80 against > 80.
+  if (v.eq(t)) return 1;
   if (v.isZero() || t.isZero() || v.isNegative() !== t.isNegative()) return 0;
   const a = v.abs();
   const b = t.abs();

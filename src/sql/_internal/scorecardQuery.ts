@@ -316,7 +316,7 @@ SELECT
   CASE
     WHEN verdict = 'done' THEN CASE WHEN done THEN 1 ELSE 0 END
     WHEN verdict <> 'compare' THEN NULL
-    WHEN met THEN 1
+    WHEN met OR p_b = bound_q THEN 1
     WHEN p_b = 0 OR bound_q = 0 OR (p_b < 0) <> (bound_q < 0) THEN 0
     WHEN ABS(p_b) < ABS(bound_q) THEN ABS(p_b)
     ELSE ABS(bound_q)
@@ -324,7 +324,7 @@ SELECT
   CASE
     WHEN verdict = 'done' THEN 1
     WHEN verdict <> 'compare' THEN NULL
-    WHEN met OR p_b = 0 OR bound_q = 0 OR (p_b < 0) <> (bound_q < 0) THEN 1
+    WHEN met OR p_b = bound_q OR p_b = 0 OR bound_q = 0 OR (p_b < 0) <> (bound_q < 0) THEN 1
     WHEN ABS(p_b) < ABS(bound_q) THEN ABS(bound_q)
     ELSE ABS(p_b)
   END AS attainment_den
