@@ -101,14 +101,53 @@ export function matchDateLike(text: string, n: string, field: string): ParsedPer
   return undefined;
 }
 
+/** The parts of a year that reports cover, as the error for any other part names them. */
+const YEAR_PARTS = '3, 6 or 9 tháng đầu năm YYYY (the first 3, 6 or 9 months), 3 or 6 tháng cuối năm YYYY (the last 3 or 6 months), nửa đầu năm YYYY or nửa cuối năm YYYY (a half)';
+
+/** How many months each side of a year may count: the reporting periods of the administrations. */
+const PART_MONTHS: Readonly<Record<'đầu' | 'cuối', readonly number[]>> = { 'đầu': [3, 6, 9], 'cuối': [3, 6] };
+
+/**
+ * A part of a year that reports cover: `6 tháng đầu năm 2024` (the first 6 months: 01/01–30/06),
+ * `9 tháng đầu năm 2024` (to 30/09), `3 tháng đầu năm 2024` (to 31/03), `6 tháng cuối năm 2024`
+ * (01/07–31/12), `3 tháng cuối năm 2024` (01/10–31/12), `nửa đầu năm 2024` / `nửa cuối năm 2024`
+ * (the halves); `năm` may be left out (`6 tháng đầu 2024`). A fixed window, so a `range`. Any other
+ * count (`7 tháng đầu năm 2024`, `9 tháng cuối năm 2024`), a missing year or `năm nay` ("this year":
+ * which year depends on the day it was written) is an error; other text is undefined.
+ */
+export function matchYearPart(text: string, n: string, field: string): ParsedPeriod | undefined {
+  // Wide on purpose: any text of this shape is answered here, with an error naming the forms.
+  const m = /^(?:(\d{1,3}) tháng|nửa) (đầu|cuối)(?: năm)?(?: (.+))?$/.exec(n);
+  if (m === null) return undefined;
+  const side = m[2] === 'cuối' ? 'cuối' : 'đầu';
+  const months = m[1] === undefined ? 6 : Number(m[1]);
+  const rest = m[3];
+  const yearWritten = rest !== undefined && /^\d{4}$/.test(rest);
+  if (!PART_MONTHS[side].includes(months) || (rest !== undefined && rest !== 'nay' && !yearWritten)) {
+    const year = rest === undefined || rest === 'nay' ? ', with its year written' : '';
+    return fail({ code: 'invalid_value', path: [], field, expected: `a part of a year written as ${YEAR_PARTS}${year}`, received: text });
+  }
+  if (!yearWritten) {
+    const why = rest === 'nay' ? ': "năm nay" (this year) depends on the day it was written' : '';
+    const written = m[1] === undefined ? `nửa ${side}` : `${months} tháng ${side}`;
+    return fail({ code: 'invalid_value', path: [], field, expected: `a part of a year with its year written (${written} năm YYYY)${why}; the forms are ${YEAR_PARTS}`, received: text });
+  }
+  const year = checkYear(Number(rest), text, field);
+  const [first, last] = side === 'đầu' ? [1, months] : [13 - months, 12];
+  return make(text, field, 'range', isoFromParts(year, first, 1), isoFromParts(year, last, daysInMonth(year, last)));
+}
+
 /** Every other period form of the plans; undefined when the text is none of them. */
 export function matchPeriod(text: string, n: string, field: string, inclusive: boolean): ParsedPeriod | undefined {
-  let m = /^(?:giai đoạn )?(\d{4}) ?[-–] ?(\d{4})$/.exec(n);
+  const part = matchYearPart(text, n, field);
+  if (part !== undefined) return part;
+  // A hyphen, an en dash or an em dash: word processors turn one into another as they please.
+  let m = /^(?:giai đoạn )?(\d{4}) ?[-–—] ?(\d{4})$/.exec(n);
   if (m !== null) {
     // A range written backwards (2023-2022) is caught by the window check every form goes through.
     return yearSpan(text, field, 'range', checkYear(Number(m[1]), text, field), checkYear(Number(m[2]), text, field));
   }
-  m = /^thuê trong (\d{1,2}) năm (\d{4}) ?[-–] ?(\d{4})$/.exec(n);
+  m = /^thuê trong (\d{1,2}) năm (\d{4}) ?[-–—] ?(\d{4})$/.exec(n);
   if (m !== null) {
     const years = Number(m[1]);
     const from = checkYear(Number(m[2]), text, field);
