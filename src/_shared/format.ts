@@ -57,6 +57,51 @@ export function percentFormatter(lang: Lang, maximumFractionDigits = 2): (fracti
   return (fraction: number) => `${nf(dec(fraction).times(100).toNumber())}%`;
 }
 
+/**
+ * A number for people with exactly as many fraction digits as asked, however many (no `Intl` limit
+ * of 20 or 100): rounded in decimal, a half away from zero, on the number as it prints; trailing
+ * zeros dropped and thousands grouped, as {@link numberFormatter} writes them (`vi-VN` `1.234,567`,
+ * `en-US` `1,234.567`). A value that rounds to zero prints without a sign.
+ *
+ * @param value - a finite number
+ * @param digits - the most fraction digits to show (an integer ≥ 0)
+ * @param lang - `vi` or `en`
+ * @returns the number as text
+ * @throws never
+ *
+ * @example
+ * formatFixed(79.999, 3, 'vi');     //=> '79,999'
+ * formatFixed(79.999, 2, 'vi');     //=> '80'
+ * formatFixed(-1234.5678, 3, 'en'); //=> '-1,234.568'
+ */
+export function formatFixed(value: number, digits: number, lang: Lang): string {
+  const rounded = dec(value).toDecimalPlaces(digits, Decimal.ROUND_HALF_UP);
+  const [whole = '0', fraction = ''] = rounded.abs().toFixed().split('.');
+  const vi = lang === 'vi';
+  const kept = fraction.replace(/0+$/, '');
+  const sign = rounded.isNeg() && !rounded.isZero() ? '-' : '';
+  return `${sign}${group(whole, vi ? '.' : ',')}${kept === '' ? '' : (vi ? ',' : '.') + kept}`;
+}
+
+/**
+ * How many fraction digits a number has as it prints (its shortest round-trip text, never in
+ * exponent form): the most a display can show of it without making digits up.
+ *
+ * @param value - a finite number
+ * @returns the count of fraction digits (0 for an integer)
+ * @throws never
+ *
+ * @example
+ * fractionDigits(79.999); //=> 3
+ * fractionDigits(1e-7);   //=> 7
+ * fractionDigits(80);     //=> 0
+ */
+export function fractionDigits(value: number): number {
+  const plain = formatPlain(value);
+  const point = plain.indexOf('.');
+  return point < 0 ? 0 : plain.length - point - 1;
+}
+
 /** A civil date `YYYY-MM-DD` for people: `31/12/2025` in Vietnamese, unchanged (ISO 8601) in English. */
 export function formatDate(iso: string, lang: Lang): string {
   if (lang === 'en') return iso;

@@ -14,8 +14,11 @@ export interface ReportLabelSet {
   readonly status: Readonly<Record<Status, string>>;
   /** A done/not-done value. */
   readonly done: { readonly yes: string; readonly no: string };
-  /** Words in target symbols: `top 10`, `≥ 7%/năm`, and the two kinds with no number. */
-  readonly target: { readonly top: string; readonly perYear: string; readonly done: string; readonly qualitative: string };
+  /**
+   * Words in target symbols: `top 10`, `≥ 7%/năm`, the two kinds with no number, and `needs` before
+   * the bound a strict target still needs (`0 (cần > 80)`: the gap of a value exactly at the bound).
+   */
+  readonly target: { readonly top: string; readonly perYear: string; readonly done: string; readonly qualitative: string; readonly needs: string };
   readonly scorecard: {
     /** The default caption, before the plan's number or the catalog id. */
     readonly caption: string;
@@ -25,6 +28,11 @@ export interface ReportLabelSet {
     readonly total: string;
     /** How numbers for people were rounded (printed under Markdown and HTML tables). */
     readonly rounding: string;
+    /**
+     * Printed after `rounding` only when a row near its bound was shown with more decimals, a gap
+     * as `< 0,01` or `0 (cần > 80)`, or an attainment as `< 100%`, so no figure reads as the other verdict.
+     */
+    readonly nearBound: string;
     /** After the attainment header in CSV, where attainment is a fraction. */
     readonly fraction: string;
   };
@@ -77,12 +85,13 @@ export const reportLabels: Readonly<Record<ReportLang, ReportLabelSet>> = {
     },
     status: { met: 'Đạt', 'not-met': 'Chưa đạt', 'no-data': 'Chưa có số liệu', 'not-applicable': 'Không áp dụng' },
     done: { yes: 'Đã hoàn thành', no: 'Chưa hoàn thành' },
-    target: { top: 'top', perYear: '/năm', done: 'hoàn thành', qualitative: 'định tính' },
+    target: { top: 'top', perYear: '/năm', done: 'hoàn thành', qualitative: 'định tính', needs: 'cần' },
     scorecard: {
       caption: 'Kết quả đánh giá chỉ tiêu',
       asOf: 'tính đến ngày',
       total: 'Tổng số',
       rounding: 'Số liệu được làm tròn đến tối đa 2 chữ số thập phân; phần đúng bằng một nửa được làm tròn ra xa số 0.',
+      nearBound: 'Ở các hàng sát ngưỡng, giá trị được ghi thêm chữ số thập phân, phần còn thiếu nhỏ hơn 0,01 được ghi “< 0,01” và mức độ đạt chưa tới 100% được ghi “< 100%”, để không con số nào trái với tình trạng (vốn được so sánh chính xác).',
       fraction: '(0–1)',
     },
     chart: {
@@ -120,12 +129,13 @@ export const reportLabels: Readonly<Record<ReportLang, ReportLabelSet>> = {
     },
     status: { met: 'Met', 'not-met': 'Not met', 'no-data': 'No data', 'not-applicable': 'Not applicable' },
     done: { yes: 'Done', no: 'Not done' },
-    target: { top: 'top', perYear: '/year', done: 'done', qualitative: 'qualitative' },
+    target: { top: 'top', perYear: '/year', done: 'done', qualitative: 'qualitative', needs: 'needs' },
     scorecard: {
       caption: 'Indicator scorecard',
       asOf: 'as of',
       total: 'Total',
       rounding: 'Numbers are rounded to at most 2 decimal places; an exact half is rounded away from zero.',
+      nearBound: 'Near a bound, a value is shown with more decimals, a gap below 0.01 as “< 0.01” and an attainment short of 100% as “< 100%”, so that no figure contradicts the status (which is compared exactly).',
       fraction: '(0–1)',
     },
     chart: {

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { strictObjectSchema } from '../_shared/strictObjectSchema';
 import { ChisoError } from '../errors';
-import { escapeXml, formatDate, numberFormatter, percentFormatter } from '../_shared/format';
+import { escapeXml, formatDate, numberFormatter } from '../_shared/format';
 import { makeIssue } from '../_shared/issue';
 import { englishIssue, fromZodIssues, parseOrThrow } from '../_shared/zod';
 import type { Catalog } from '../model/catalog';
@@ -9,6 +9,7 @@ import { ScorecardSchema, type Scorecard, type ScorecardRow, type Status } from 
 import type { Comparison, Target } from '../model/target';
 import { TextSchema, type Text } from '../model/text';
 import { csvNumber, csvOnlyOptionIssues, csvTable } from './_internal/csv';
+import { figureWriter, type RowFigures } from './_internal/figures';
 import { type Cell, type ColumnSpec, htmlTable, jsonText, lazyMap, markdownTable, NO_VALUE, type Note } from './_internal/table';
 import { reportLabels, type ReportLabelSet, type ReportLang, type ScorecardColumn } from './labels';
 
@@ -201,10 +202,13 @@ function caption(card: Scorecard, opts: Options, t: ReportLabelSet, lang: Report
   return `${t.scorecard.caption}: ${plan} (${t.scorecard.asOf} ${formatDate(card.asOf, lang)})`;
 }
 
-/** Under the table for people: the scorecard's summary, and (set apart) the rounding rule. */
-function notesOf(card: Scorecard, t: ReportLabelSet, num: (n: number) => string): Note[] {
+/**
+ * Under the table for people: the scorecard's summary, and (set apart) the rounding rule — with, when
+ * a row near its bound was written otherwise (see ./_internal/figures.ts), why.
+ */
+function notesOf(card: Scorecard, t: ReportLabelSet, num: (n: number) => string, nearBound: boolean): Note[] {
   const summary = [...STATUSES.map((s) => `${t.status[s]}: ${num(card.summary[s])}`), `${t.scorecard.total}: ${num(card.summary.total)}`].join(' · ');
-  return [{ text: summary }, { text: t.scorecard.rounding, aside: true }];
+  return [{ text: summary }, { text: nearBound ? `${t.scorecard.rounding} ${t.scorecard.nearBound}` : t.scorecard.rounding, aside: true }];
 }
 
 /** The status cell's class and colour (the status is also its text: never only a colour). */
@@ -215,40 +219,49 @@ const STATUS_ATTRIBUTES: Readonly<Record<Status, string>> = {
   'not-applicable': ' class="chiso-status chiso-not-applicable" style="color:#4a4a4a"',
 };
 
-/** Markdown and HTML: numbers for people (attainment as a percentage), dates for people, `—` for no value. */
+/**
+ * Markdown and HTML: numbers for people (attainment as a percentage), dates for people, `—` for no
+ * value. A target's numbers are written in full (`≥ 79,995`), and a row's value, gap and attainment
+ * never read as the other verdict (see ./_internal/figures.ts).
+ */
 function renderForPeople(card: Scorecard, lines: readonly Line[], opts: Options, lang: ReportLang, format: 'markdown' | 'html'): string {
   const t = reportLabels[lang];
   const num = numberFormatter(lang);
-  const pct = percentFormatter(lang);
+  const figures = figureWriter(lang);
   const columns: ColumnSpec[] = COLUMNS.map((c) => ({ label: t.columns[c], numeric: NUMERIC[c] }));
-  const text = (cells: Record<ScorecardColumn, Cell>, c: ScorecardColumn): string => {
+  const text = (cells: Record<ScorecardColumn, Cell>, shown: RowFigures, c: ScorecardColumn): string => {
     const cell = cells[c];
     if (cell === null) return NO_VALUE;
     if (typeof cell === 'boolean') return cell ? t.done.yes : t.done.no;
-    if (typeof cell === 'number') return c === 'attainment' ? pct(cell) : num(cell);
+    if (typeof cell === 'number') return (c === 'value' ? shown.value : c === 'gap' ? shown.gap : c === 'attainment' ? shown.attainment : null) ?? num(cell);
     return c === 'deadline' ? formatDate(cell, lang) : cell;
   };
+  // Checked before the rows are written (the note comes after them, the rows one by one): only rows
+  // near a bound do more than a float comparison here.
+  const notes = notesOf(card, t, num, lines.some((line) => figures.row(line.row).adjusted));
   if (format === 'markdown') {
     const rows = lazyMap(lines, (line) => {
-      const cells = cellsOf(line, t, num);
-      return COLUMNS.map((c) => text(cells, c));
+      const cells = cellsOf(line, t, figures.target);
+      const shown = figures.row(line.row);
+      return COLUMNS.map((c) => text(cells, shown, c));
     });
-    return markdownTable(caption(card, opts, t, lang), columns, rows, notesOf(card, t, num));
+    return markdownTable(caption(card, opts, t, lang), columns, rows, notes);
   }
   const e = escapeXml;
   const rows = lazyMap(lines, (line) => {
     const { row } = line;
-    const cells = cellsOf(line, t, num);
+    const cells = cellsOf(line, t, figures.target);
+    const shown = figures.row(row);
     return {
       attributes: ` data-unit="${e(row.unit)}" data-indicator="${e(row.indicator)}" data-status="${row.status}"`,
       cells: COLUMNS.map((c) => {
-        if (c === 'deadline' && row.deadline !== null) return { text: text(cells, c), datetime: row.deadline };
-        if (c === 'status') return { text: text(cells, c), attributes: STATUS_ATTRIBUTES[row.status] };
-        return text(cells, c);
+        if (c === 'deadline' && row.deadline !== null) return { text: text(cells, shown, c), datetime: row.deadline };
+        if (c === 'status') return { text: text(cells, shown, c), attributes: STATUS_ATTRIBUTES[row.status] };
+        return text(cells, shown, c);
       }),
     };
   });
-  return htmlTable({ className: 'chiso-scorecard', lang, caption: caption(card, opts, t, lang), columns, rows, notes: notesOf(card, t, num), alignTextHeaders: true });
+  return htmlTable({ className: 'chiso-scorecard', lang, caption: caption(card, opts, t, lang), columns, rows, notes, alignTextHeaders: true });
 }
 
 function renderCsv(lines: readonly Line[], opts: Options, lang: ReportLang): string {
@@ -268,8 +281,9 @@ function renderCsv(lines: readonly Line[], opts: Options, lang: ReportLang): str
 
 function renderJson(card: Scorecard, lines: readonly Line[], opts: Options, lang: ReportLang): string {
   const t = reportLabels[lang];
-  const num = numberFormatter(lang);
-  const rows = lines.map((line) => cellsOf(line, t, num));
+  // Numbers stay as they are; only the target's text is written, its numbers in full.
+  const { target } = figureWriter(lang);
+  const rows = lines.map((line) => cellsOf(line, t, target));
   return jsonText({ lang, caption: caption(card, opts, t, lang), columns: t.columns, status: t.status, rows, scorecard: card });
 }
 
@@ -283,7 +297,13 @@ function renderJson(card: Scorecard, lines: readonly Line[], opts: Options, lang
  *   rounding rule. Numbers for people: `vi-VN` (`36,18`, `1.100`) or `en-US`, at most 2 fraction
  *   digits, an exact half rounded away from zero (Intl's `halfExpand`, on the number as it prints);
  *   attainment as a percentage (`45,23%`); dates `31/12/2025` (vi) or `2025-12-31` (en); `—` for no
- *   value. Markdown syntax in names is escaped.
+ *   value. Markdown syntax in names is escaped. No rounded figure reads as the other verdict: a
+ *   target's numbers are written in full (`≥ 79,995`); a value that rounded would meet (or fail) the
+ *   target as written where the status says otherwise gets more decimals, up to its own (`79,999`
+ *   against `≥ 80`, not `80`); a gap of a target not met that would round to 0 is `< 0,01` (`< 0,001`
+ *   at 3 decimals), and the zero gap of a value exactly at a strict bound `0 (cần > 80)`; an
+ *   attainment short of the target that would round to 100 % is `< 100%`. When a row is so written,
+ *   a sentence after the rounding rule says why.
  * - `html`: a self-contained `<table>` fragment (no scripts, no external assets; inline styles only)
  *   with `<caption>`, `<th scope="col">` headers, `<time datetime>` deadlines, the same numbers as
  *   Markdown and the summary and rounding rule in `<tfoot>`. Every text is escaped (`& < > " '`).
@@ -314,6 +334,13 @@ function renderJson(card: Scorecard, lines: readonly Line[], opts: Options, lang
  * csv.split('\r\n')[4];
  * //=> '"Cấp huyện, thành phố",Cấp huyện,Tỷ lệ hồ sơ thủ tục hành chính được xử lý hoàn toàn trực tuyến,Tối thiểu 80% (≥ 80),2025-12-31,98.76,Đạt,0,1'
  * renderScorecard(card, { format: 'markdown', lang: 'en' }).includes('| Met | 0 | 100% |');
+ * //=> true
+ *
+ * // 79 999 of 100 000 dossiers against "≥ 80": 79.999 %, not met — never printed as 80, gap 0, 100 %.
+ * const near = evaluate(catalogs.vinhPhuc302, [
+ *   { unit: 'vp-districts', indicator: 'tthc-dossiers-fully-online', period: '2023-05-31', numerator: 79999, denominator: 100000 },
+ * ], { asOf: '2023-05-31', units: [{ id: 'vp-districts', name: 'Cấp huyện, thành phố', level: 'district' }] });
+ * renderScorecard(near, { format: 'markdown' }).includes('| 79,999 | Chưa đạt | 0,001 | < 100% |');
  * //=> true
  */
 export function renderScorecard(scorecard: Scorecard, options: RenderScorecardOptions): string {

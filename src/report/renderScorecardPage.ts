@@ -90,6 +90,12 @@ function targetTexts(card: Scorecard, catalog: Catalog, lang: ReportLang, units:
  *    with no figure for any unit folded per pillar in `<details>` with their count, never left out.
  * 5. **Sources**: each value links to a numbered footnote with the observation's source and note.
  *
+ * Figures are written as `renderScorecard` writes them for people, so none reads as the other
+ * verdict: a value near its bound with more decimals (`79,999%` against "≥ 80", also on its chart's
+ * bar), a gap too small to round `< 0,01`, the zero gap of a value exactly at a strict bound
+ * `0 (cần > 80)`, an attainment or a share met short of 100 % `< 100%` (a share above 0 never `0%`);
+ * the attention list then says why in one line.
+ *
  * Print: A4 landscape, page numbers in the margin (`Trang 2 / 9`), table headers repeated on every
  * page, folded parts opened; statuses are words and symbols (✓ ✗ – ○), never colour alone.
  *

@@ -1,4 +1,4 @@
-import { escapeXml as e, formatDate, numberFormatter, percentFormatter } from '../../_shared/format';
+import { escapeXml as e, formatDate, fractionDigits, numberFormatter, percentFormatter } from '../../_shared/format';
 import { summarizeByUnit, type UnitSummary } from '../../evaluate/summarizeByUnit';
 import type { Catalog } from '../../model/catalog';
 import type { Indicator, Pillar } from '../../model/indicator';
@@ -8,6 +8,7 @@ import { reportLabels, type ReportLabelSet, type ReportLang } from '../labels';
 import { progressChartData } from '../progressChartData';
 import { renderChart } from '../renderChart';
 import type { UnitNames } from '../renderScorecard';
+import { figureWriter, type RowFigures } from './figures';
 import { daysLeft, historiesOf, paceOf, percentOf, periodOrder, targetKey, type History } from './pageModel';
 import { PAGE_LABELS, type PageLabels } from './pageLabels';
 
@@ -58,6 +59,8 @@ export class PageWriter {
   readonly num: (n: number) => string;
   readonly pct: (f: number) => string;
   readonly notes: Footnotes;
+  /** Values, gaps and attainments that never read as the other verdict (see ./figures.ts). */
+  private readonly figures: (row: ScorecardRow) => RowFigures;
   private readonly indicators: ReadonlyMap<string, Indicator>;
   private readonly order: ReadonlyMap<string, number>;
   private readonly levelNames: ReadonlyMap<string, string>;
@@ -70,6 +73,7 @@ export class PageWriter {
     this.num = numberFormatter(ctx.lang);
     this.pct = percentFormatter(ctx.lang);
     this.notes = new Footnotes();
+    this.figures = figureWriter(ctx.lang).row;
     this.indicators = new Map(ctx.catalog.indicators.map((i) => [i.id, i]));
     this.order = new Map(ctx.catalog.indicators.map((i, n) => [i.id, n]));
     this.levelNames = new Map(ctx.catalog.hierarchy.levels.map((l) => [l.id, l.name[ctx.lang]]));
@@ -106,8 +110,8 @@ export class PageWriter {
     let text: string;
     if (v === null) text = '—';
     else if (typeof v === 'boolean') text = e(v ? this.rl.done.yes : this.rl.done.no);
-    else if (this.indicators.get(row.indicator)?.measure === 'rank') text = `${e(this.rl.chart.rank)} ${this.num(v)}`;
-    else text = `${this.num(v)}${percentOf(this.indicators.get(row.indicator)).suffix}`;
+    else if (this.indicators.get(row.indicator)?.measure === 'rank') text = `${e(this.rl.chart.rank)} ${this.figures(row).value ?? this.num(v)}`;
+    else text = `${e(this.figures(row).value ?? this.num(v))}${percentOf(this.indicators.get(row.indicator)).suffix}`;
     return text + this.notes.ref(row.observation);
   }
 
@@ -150,11 +154,22 @@ export class PageWriter {
     ].join('\n');
   }
 
+  /**
+   * The share of targets met, never rounded to the other end: 19 999 of 20 000 is `< 100%` and 1 of
+   * 20 000 `> 0%`, as a row with targets not met (or met) must not read as all met (or none).
+   */
+  private share(met: number, applicable: number): string {
+    const text = this.pct(met / applicable);
+    if (met < applicable && text === this.pct(1)) return e(`< ${text}`);
+    if (met > 0 && text === this.pct(0)) return e(`> ${text}`);
+    return text;
+  }
+
   /** The four counts and the share met, with a small bar (drawn, and hidden from screen readers: the numbers say it). */
   private summaryCells(c: Readonly<Record<Status, number>>): string {
     const total = STATUSES.reduce((sum, s) => sum + c[s], 0);
     const applicable = total - c['not-applicable'];
-    const share = applicable === 0 ? '—' : this.pct(c.met / applicable);
+    const share = applicable === 0 ? '—' : this.share(c.met, applicable);
     const bar =
       total === 0
         ? ''
@@ -207,7 +222,7 @@ export class PageWriter {
     const head = [t.unit, t.indicator, t.target, t.value, t.gap, t.deadline, t.pace].map((h, i) => `<th scope="col"${i === 3 || i === 4 ? ' class="n"' : ''}>${e(h)}</th>`).join('');
     const rows = shown.map((r) => {
       const pace = this.pace(r);
-      return `<tr><th scope="row">${e(this.ctx.unitName(r.unit))}</th><td>${e(this.indicatorName(r.indicator))}</td><td>${e(this.targetLabel(r))}</td><td class="n">${this.value(r)}</td><td class="n">${r.gap === null ? '—' : this.num(r.gap)}</td><td>${this.date(r.deadline)}<br><span class="small">${e(this.deadlineState(r.deadline))}</span></td><td>${pace}</td></tr>`;
+      return `<tr><th scope="row">${e(this.ctx.unitName(r.unit))}</th><td>${e(this.indicatorName(r.indicator))}</td><td>${e(this.targetLabel(r))}</td><td class="n">${this.value(r)}</td><td class="n">${e(this.figures(r).gap ?? '—')}</td><td>${this.date(r.deadline)}<br><span class="small">${e(this.deadlineState(r.deadline))}</span></td><td>${pace}</td></tr>`;
     });
     const out = [
       '<section id="chiso-attention" aria-labelledby="chiso-attention-h">',
@@ -216,6 +231,8 @@ export class PageWriter {
       `<h3>${e(t.notMet)} (${this.num(notMet.length)})</h3>`,
       notMet.length === 0 ? `<p>${e(t.noneNotMet)}</p>` : this.scroll(t.notMet, `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`),
       ...(notMet.length > shown.length ? [`<p>${e(t.moreRows(this.num(notMet.length - shown.length)))}</p>`] : []),
+      // Why a row reads `79,999`, `< 0,01` or `0 (cần > 80)`: said once, only where one does.
+      ...(shown.some((r) => this.figures(r).adjusted) ? [`<p class="small">${e(this.rl.scorecard.nearBound)}</p>`] : []),
     ];
     // Targets without data whose deadline passed or is near: one line per target, its units named.
     const groups = new Map<string, { row: ScorecardRow; units: string[] }>();
@@ -302,7 +319,10 @@ export class PageWriter {
           ? rows
           : [...rows].sort((a, b) => (a.status === 'met' ? 1 : 0) - (b.status === 'met' ? 1 : 0) || (a.attainment ?? 0) - (b.attainment ?? 0)).slice(0, this.ctx.chartItems);
       const { suffix, max } = percentOf(indicator);
-      const data = progressChartData(shown, { title: indicator.name[lang], lang, ...(this.ctx.units === undefined ? {} : { units: this.ctx.units }), suffix, ...(max === undefined ? {} : { max }) });
+      // The bars' labels are the table's figures: a value near its bound keeps the decimals that tell
+      // it from the bound, and a tick its target's own (a chart writes at most 10).
+      const digits = Math.min(10, Math.max(2, ...shown.map((r) => this.figures(r).digits), ...shown.map((r) => (r.target !== null && 'value' in r.target ? fractionDigits(r.target.value) : 0))));
+      const data = progressChartData(shown, { title: indicator.name[lang], lang, ...(this.ctx.units === undefined ? {} : { units: this.ctx.units }), suffix, ...(max === undefined ? {} : { max }), ...(digits > 2 ? { digits } : {}) });
       const first = rows[0] as ScorecardRow;
       const caption = [
         `${[...new Set(rows.map((r) => this.targetLabel(r)))].join('; ')}${first.deadline === null ? '' : ` · ${this.rl.chart.deadline} ${formatDate(first.deadline, lang)}`}`,
@@ -358,7 +378,7 @@ export class PageWriter {
 
   private cell(row: ScorecardRow | undefined): string {
     if (row === undefined) return `<td class="small">— (${e(this.t.notForLevel)})</td>`;
-    const gap = row.status === 'not-met' && row.gap !== null ? `<br><span class="small">${e(this.rl.columns.gap)}: ${this.num(row.gap)}</span>` : '';
+    const gap = row.status === 'not-met' && row.gap !== null ? `<br><span class="small">${e(this.rl.columns.gap)}: ${e(this.figures(row).gap ?? '—')}</span>` : '';
     return `<td>${this.status(row.status)}${row.value === null ? '' : `<br>${this.value(row)}`}${gap}</td>`;
   }
 
@@ -406,7 +426,7 @@ export class PageWriter {
             .filter((r) => r.observation !== null || r.status !== 'no-data')
             .map(
               (r) =>
-                `<tr><th>${e(this.ctx.unitName(r.unit))}</th>${multiLevel ? `<td class="l">${e(this.levelName(r.level))}</td>` : ''}<td>${this.value(r)}</td><td class="${r.status}">${MARK[r.status]} ${e(this.rl.status[r.status])}</td><td>${r.gap === null ? '—' : this.num(r.gap)}</td><td>${r.attainment === null ? '—' : this.pct(r.attainment)}</td></tr>`,
+                `<tr><th>${e(this.ctx.unitName(r.unit))}</th>${multiLevel ? `<td class="l">${e(this.levelName(r.level))}</td>` : ''}<td>${this.value(r)}</td><td class="${r.status}">${MARK[r.status]} ${e(this.rl.status[r.status])}</td><td>${e(this.figures(r).gap ?? '—')}</td><td>${e(this.figures(r).attainment ?? '—')}</td></tr>`,
             );
           const missing = rows.filter((r) => r.observation === null && r.status === 'no-data').map((r) => this.ctx.unitName(r.unit));
           out.push(this.scroll(caption, `<table class="rows">\n<caption>${e(caption)}</caption>\n${head}\n<tbody>\n${body.join('\n')}\n</tbody>\n</table>`));
