@@ -12,8 +12,9 @@ import { readText, writeOutput } from './io';
 export const unitsHelp = `chiso units — Vietnam's administrative units before and after 1 July 2025
 
 Three subcommands:
-  find <name>   the units of that name, typed any way (no diacritics, Hòa or Hoà, with or without
-                "Xã"/"Phường"/"Tỉnh"); every match of an ambiguous name
+  find <name>   the units of that name, typed any way (no diacritics, Hòa or Hoà, B'Lao or B’Lao,
+                dashes or spaces, with or without "Xã"/"Phường"/"TP."); diacritics and a kind typed
+                narrow the match; every match of an ambiguous name
   list          a province's units (or the 34 provinces) at a day, as CSV or JSON
   carry         observations keyed by old units (before 2025-07-01) onto the new units, through the
                 reform's crosswalk: counts, money and shares (numerator/denominator) add up
@@ -167,8 +168,9 @@ function carry(parsed: Parsed, ctx: CliContext): number {
       ...(weights === undefined ? {} : { weights }),
       ...(minCoverage === undefined ? {} : { minCoverage }),
     });
-  } catch (error) {
-    if (!(error instanceof ChisoError)) throw error;
+  } catch (caught) {
+    if (!(caught instanceof ChisoError)) throw caught;
+    const error = asFlags(caught);
     const lines = data.report(error.issues, dataFile);
     throw lines.length > 0 ? inputError(lines) : fromChisoError(error, data.locate, dataFile);
   }
@@ -184,6 +186,14 @@ function carry(parsed: Parsed, ctx: CliContext): number {
   const text = format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : observationsCsv(result);
   writeOutput(text, stringOf(parsed, 'out'), ctx.stdout);
   return 0;
+}
+
+const FLAGS: readonly [RegExp, string][] = [[/\boptions\.catalog or options\.measures\b/gu, '--catalog'], [/\boptions\.split\b/gu, '--split'], [/\boptions\.weights\b/gu, '--weights'], [/\boptions\.minCoverage\b/gu, '--min-coverage'], [/\boptions\.level\b/gu, '--level']];
+
+/** The library's words for its options (`options.split`) as the command's flags (`--split`). */
+function asFlags(error: ChisoError): ChisoError {
+  const flags = (text: string): string => FLAGS.reduce((t, [option, flag]) => t.replace(option, flag), text);
+  return new ChisoError(error.issues.map((i) => ({ ...i, expected: flags(i.expected), message: flags(i.message) })));
 }
 
 /** The carried observations as a data CSV `scorecard` reads, with the old units each was made of in `note`. */

@@ -13,6 +13,7 @@ import { valueFits } from '../model/intake/observationFields';
 import { parseObservation } from '../model/intake/parseObservation';
 import { quickObservation } from '../model/intake/quickObservation';
 import { periodKey } from '../model/intake/periods';
+import { describeUnit, leadingZeroHint } from './_internal/codes';
 import { decoded, REFORM_DAY } from './_internal/data';
 import { provinceMap } from './provinceMap';
 
@@ -147,17 +148,24 @@ const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  *   exactly, and `method` says `weighted-mean`. A rank is never carried (carry what it ranks).
  * - An old commune split across new units (`Nhập một phần`) is an error naming it and its new units,
  *   unless `split` is `omit` or `whole-in-each`; `split.units` then lists the communes it was applied to.
+ * - One figure per new unit × indicator × period: its old parts must give their figures in one shape
+ *   (all as numerator and denominator, all as values, all as done); a mix is an error (`mixed_shapes`)
+ *   naming the new unit, indicator, period and the old units of each shape.
  * - Every figure lists the old units that made it (`sources`). Input order never changes the output.
  *
  * @param observations - observations keyed by old codes, with periods before 2025-07-01 (a year up to 2025)
  * @param options - `catalog` / `measures` (required for the measure of each indicator), `level`,
  *   `split`, `weights`, `minCoverage`
  * @returns the carried observations, one figure per new unit × indicator × period, and the split report
- * @throws {ChisoError} with every problem at once: an invalid observation; an old unit the crosswalk
- *   does not know (`unknown_unit`); a period on or after 2025-07-01 (`after_reform`); two observations
- *   of one old unit × indicator × period (`duplicate_observation`); a split commune without a policy
- *   (`split_unit`); a figure that cannot be added without weights, or a missing weight (`cannot_carry`);
- *   an indicator with no known measure (`unknown_indicator`); an invalid option
+ * @throws {ChisoError} with every problem at once: an invalid observation (a count: a whole number from
+ *   0 to 9007199254740991); an old unit the crosswalk does not know (`unknown_unit`, saying when the code
+ *   is a commune of 4 January 2025 that changed before 1 July 2025, a new unit's, or lost its leading
+ *   zeros); old parts of one new unit given in different shapes (`mixed_shapes`); a period on or after
+ *   2025-07-01 (`after_reform`); two observations of one old unit × indicator × period
+ *   (`duplicate_observation`); a split commune without a policy (`split_unit`); a figure that cannot be
+ *   added without weights, or a missing weight (`cannot_carry`); an indicator with no known measure
+ *   (`unknown_indicator`); an invalid option. Each bad figure is named once, by the old unit's code,
+ *   even when `whole-in-each` counts it in several new units.
  *
  * @example
  * // Phường Ba Đình (00004) took in Trúc Bạch (00004 before) and Quán Thánh (00013) whole.
@@ -220,10 +228,7 @@ export function carryAcrossReform(observations: readonly Observation[], options:
     const t = map.get(unit);
     let ok = true;
     if (t === undefined) {
-      // A code of the new set only: a figure of a new unit, dated before the units existed, or not to be carried.
-      const newUnit = decoded().afterByCode.get(unit);
-      const hint = newUnit === undefined ? '' : ` (${unit} is ${newUnit.name} from 2025-07-01, which needs no carrying)`;
-      issues.push(makeIssue({ code: 'unknown_unit', path: [...path, 'unit'], unit, indicator: o.indicator, field: 'unit', expected: `the code of an old ${unitWord} in the crosswalk of 2025-07-01${hint}`, received: unit }));
+      issues.push(makeIssue({ code: 'unknown_unit', path: [...path, 'unit'], unit, indicator: o.indicator, field: 'unit', expected: `the code of an old ${unitWord} in the crosswalk of 2025-07-01${unknownHint(unit, level, map)}`, received: unit }));
       ok = false;
     }
     if (!periodBeforeReform(o.period)) {
@@ -259,8 +264,12 @@ export function carryAcrossReform(observations: readonly Observation[], options:
       } else if (!valueFits(measure, o.value, o.scale === 'ratio')) {
         issues.push(makeIssue({ code: 'invalid_value', path: [...path, 'value'], unit, indicator: o.indicator, field: 'value', expected: `a value that fits a ${measure} indicator${o.scale === 'ratio' ? ' (as a ratio)' : ''}`, received: o.value }));
       } else averaged.push({ o, index, t, weight: w });
+    } else if (measure === 'count' && 'value' in o && !(Number.isSafeInteger(o.value) && o.value >= 0)) {
+      // Checked here, once per old figure, rather than by `rollUp` once per new unit it is moved to.
+      issues.push(makeIssue({ code: 'invalid_value', path: [...path, 'value'], unit, indicator: o.indicator, field: 'value', expected: 'a count: a whole number from 0 to 9007199254740991', received: o.value }));
     } else additive.push({ o, index, t });
   });
+  mixedShapes(additive, averaged, issues);
   if (issues.length > 0) throw new ChisoError(issues);
 
   const minCoverage = opts.minCoverage ?? 1;
@@ -288,7 +297,7 @@ export function carryAcrossReform(observations: readonly Observation[], options:
         minCoverage,
       });
     } catch (error) {
-      throw error instanceof ChisoError ? new ChisoError(error.issues.map((i) => reindex(i, origin))) : error;
+      throw error instanceof ChisoError ? new ChisoError(reindexAll(error.issues, origin)) : error;
     }
     for (const a of rolled.aggregates) {
       const observation = a.observation === null ? null : { ...a.observation, source: SOURCE };
@@ -341,12 +350,116 @@ export function carryAcrossReform(observations: readonly Observation[], options:
   };
 }
 
+/** Why a code is not an old unit of the crosswalk, for the message: what it is, or what was meant. */
+function unknownHint(unit: string, level: 'commune' | 'province', map: ReadonlyMap<string, Target>): string {
+  const { afterByCode, beforeByCode } = decoded();
+  const listed = beforeByCode.get(unit);
+  if (level === 'commune' && listed?.level === 'commune') {
+    // In the January list but not in the table: merged or renamed between January and July 2025.
+    return ` (${unit} is ${describeUnit(listed)} in the list of 4 January 2025 but not among the crosswalk's old units: it changed before 1 July 2025, so its figures cannot be carried by the crosswalk)`;
+  }
+  const zeros = leadingZeroHint(unit, map);
+  if (zeros !== '') return zeros;
+  // A code of the new set only: a figure of a new unit, dated before the units existed, or not to be carried.
+  const newUnit = afterByCode.get(unit);
+  return newUnit === undefined ? '' : ` (${unit} is ${newUnit.name} from 2025-07-01, which needs no carrying)`;
+}
+
+const SHAPE_NAMES = { fraction: 'numerator and denominator', value: 'value', done: 'done' } as const;
+
+/**
+ * One figure per new unit × indicator × period: old parts given in different shapes (a share as
+ * numerator and denominator in one, as a value with a weight in another) would make two, each
+ * counting only its own parts. Every such group is an issue naming the old units of each shape.
+ */
+function mixedShapes(additive: readonly { o: Observation; index: number; t: Target }[], averaged: readonly { o: Observation; index: number; t: Target }[], issues: ChisoIssue[]): void {
+  const shapeOf = (o: Observation): string => ('numerator' in o ? SHAPE_NAMES.fraction : 'done' in o ? SHAPE_NAMES.done : SHAPE_NAMES.value);
+  const keyOf = (n: string, o: Observation): string => `${n}\u0000${o.indicator}\u0000${periodKey(o.period)}`;
+  // A first pass keeps one shape per group, so a million figures cost a map of strings; the old units are gathered only for the groups that mix.
+  const first = new Map<string, string>();
+  const mixed = new Set<string>();
+  for (const list of [additive, averaged]) {
+    for (const { o, t } of list) {
+      const shape = shapeOf(o);
+      for (const n of t.news) {
+        const key = keyOf(n, o);
+        const known = first.get(key);
+        if (known === undefined) first.set(key, shape);
+        else if (known !== shape) mixed.add(key);
+      }
+    }
+  }
+  if (mixed.size === 0) return;
+  const groups = new Map<string, { unit: string; o: Observation; first: number; shapes: Map<string, string[]> }>();
+  for (const list of [additive, averaged]) {
+    for (const { o, index, t } of list) {
+      for (const n of t.news) {
+        const key = keyOf(n, o);
+        if (!mixed.has(key)) continue;
+        const g = groups.get(key) ?? { unit: n, o, first: index, shapes: new Map<string, string[]>() };
+        g.first = Math.min(g.first, index);
+        const olds = g.shapes.get(shapeOf(o));
+        if (olds === undefined) g.shapes.set(shapeOf(o), [o.unit]);
+        else olds.push(o.unit);
+        groups.set(key, g);
+      }
+    }
+  }
+  const found = [...groups.values()].sort((a, b) => a.first - b.first || compare(a.unit, b.unit));
+  for (const g of found) {
+    const newUnit = decoded().afterByCode.get(g.unit);
+    const named = newUnit === undefined ? g.unit : `${g.unit} ${describeUnit(newUnit)}`;
+    const shapes = [...g.shapes].sort((a, b) => compare(a[0], b[0]));
+    // The old units in `expected`: `received` is cut short in a message, and they are what to fix.
+    const from = shapes.map(([shape, olds]) => `${shape} from ${[...olds].sort(compare).join(', ')}`).join('; ');
+    issues.push(makeIssue({
+      code: 'mixed_shapes', path: ['observations', g.first], unit: g.unit, indicator: g.o.indicator,
+      expected: `one shape for every old figure carried into new unit ${named} for period ${String(g.o.period)}, which makes one figure (here ${from}: give every old unit's figure in one shape, e.g. every share as numerator and denominator)`,
+      received: shapes.map(([shape]) => shape).join(', '),
+    }));
+  }
+}
+
+/** The id of an old unit moved onto a new one (`26737>26740`), never shown: the old code. */
+const OLD_OF_MOVED = /(\d+)>\d+/gu;
+
+/**
+ * The issues of the moved observations, pointed back at the caller's observations, with the old
+ * unit's code where `rollUp` saw an internal id, and said once where one old figure was moved to
+ * several new units (`whole-in-each`).
+ */
+function reindexAll(issues: readonly ChisoIssue[], origin: readonly number[]): ChisoIssue[] {
+  const seen = new Set<string>();
+  const out: ChisoIssue[] = [];
+  for (const issue of issues) {
+    const r = reindex(issue, origin);
+    if (seen.has(r.message)) continue;
+    seen.add(r.message);
+    out.push(r);
+  }
+  return out;
+}
+
+/** `rollUp`'s words for a new unit (`roll-up into "00004"`), as the new unit carried into. */
+const ROLLED_INTO = /(?:roll-up|rolled up) into "([^"]+)"/gu;
+
+/** A text of `rollUp` about the moved observations, in the words of carrying. */
+function carryWords(text: string): string {
+  return text.replace(OLD_OF_MOVED, '$1').replace(ROLLED_INTO, (_, code: string) => {
+    const unit = decoded().afterByCode.get(code);
+    return `carrying into new unit ${code}${unit === undefined ? '' : ` ${describeUnit(unit)}`}`;
+  });
+}
+
 /** An issue of the moved observations, pointed back at the caller's observation. */
 function reindex(issue: ChisoIssue, origin: readonly number[]): ChisoIssue {
   const at = issue.path[1];
-  if (issue.path[0] !== 'observations' || typeof at !== 'number' || origin[at] === undefined) return issue;
-  const path = ['observations', origin[at], ...issue.path.slice(2)];
-  const message = issue.message.replace(formatPath(issue.path.slice(0, 2)), formatPath(path.slice(0, 2)));
-  const unit = issue.unit?.includes('>') ? issue.unit.slice(0, issue.unit.indexOf('>')) : issue.unit;
-  return Object.freeze({ ...issue, path: Object.freeze(path), message, ...(unit === undefined ? {} : { unit }) });
+  const moved = issue.path[0] === 'observations' && typeof at === 'number' && origin[at] !== undefined;
+  const path = moved ? ['observations', origin[at] as number, ...issue.path.slice(2)] : [...issue.path];
+  const message = carryWords(moved ? issue.message.replace(formatPath(issue.path.slice(0, 2)), formatPath(path.slice(0, 2))) : issue.message);
+  const unit = issue.unit?.replace(OLD_OF_MOVED, '$1');
+  return Object.freeze({
+    ...issue, path: Object.freeze(path), message, expected: carryWords(issue.expected), received: carryWords(issue.received),
+    ...(unit === undefined ? {} : { unit }),
+  });
 }

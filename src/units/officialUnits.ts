@@ -1,9 +1,16 @@
+import * as z from 'zod/mini';
 import { ChisoError, type ChisoIssue } from '../errors';
 import { makeIssue } from '../_shared/issue';
+import { strictObjectSchema } from '../_shared/strictObjectSchema';
 import { defineUnits } from '../evaluate/defineUnits';
 import type { UnitRegistry } from '../model/registry';
 import type { Unit } from '../model/unit';
-import { checkDay, setAt } from './_internal/checks';
+import { checkDay, checkOptions, setAt } from './_internal/checks';
+import { codeTypeIssue, leadingZeroHint } from './_internal/codes';
+
+// `at` is checked by `checkDay`, which words a missing or malformed day.
+// `province` by `codeTypeIssue`, which names a number as one (`"25"` would look valid).
+const OptionsSchema = strictObjectSchema({ at: z.optional(z.unknown()), province: z.optional(z.unknown()) });
 
 /** Options of {@link officialUnits}. */
 export interface OfficialUnitsOptions {
@@ -20,8 +27,9 @@ export interface OfficialUnitsOptions {
  *
  * @param options - `at` (required), `province` (a province code)
  * @returns the frozen registry `{ hierarchy, units }`
- * @throws {ChisoError} for an invalid or too early day, or a province code that names no province at
- *   that day (`unknown_unit`)
+ * @throws {ChisoError} for an invalid or too early day, options that are not an object or have an
+ *   unknown key, a province code that is not a string (`invalid_type`) or names no province at that day
+ *   (`unknown_unit`, with the code meant when it lost its leading zero: `1` for `01`)
  *
  * @example
  * officialUnits({ at: '2026-01-01' }).units.length;
@@ -32,14 +40,17 @@ export interface OfficialUnitsOptions {
  */
 export function officialUnits(options: OfficialUnitsOptions): UnitRegistry {
   const issues: ChisoIssue[] = [];
-  if (typeof options !== 'object' || options === null) {
-    throw new ChisoError([makeIssue({ code: 'invalid_type', path: ['options'], field: 'options', expected: 'an object with at', received: options })]);
-  }
+  if (checkOptions(OptionsSchema, options, issues) === undefined) throw new ChisoError(issues);
   const day = checkDay(options.at, ['options', 'at'], issues);
   const set = day === undefined ? undefined : setAt(day, ['options', 'at'], issues);
-  const province = typeof options.province === 'string' ? options.province.trim() : options.province;
+  if (options.province !== undefined && typeof options.province !== 'string') {
+    const known = set === undefined ? undefined : new Set(set.provinces.map((p) => p.code));
+    issues.push(codeTypeIssue(options.province, ['options', 'province'], known, "'25', '01'"));
+  }
+  const province = typeof options.province === 'string' ? options.province.trim() : undefined;
   if (set !== undefined && province !== undefined && !set.provinces.some((p) => p.code === province)) {
-    issues.push(makeIssue({ code: 'unknown_unit', path: ['options', 'province'], field: 'province', unit: String(province), expected: `the code of a province on ${day}`, received: province }));
+    const zeros = leadingZeroHint(province, new Set(set.provinces.map((p) => p.code)));
+    issues.push(makeIssue({ code: 'unknown_unit', path: ['options', 'province'], field: 'province', unit: province, expected: `the code of a province on ${day}${zeros}`, received: province }));
   }
   if (issues.length > 0 || set === undefined) throw new ChisoError(issues);
   const keep = (p: string) => province === undefined || p === province;

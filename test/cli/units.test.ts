@@ -56,6 +56,21 @@ describe('chiso units', () => {
     expect((await run('units', 'nothing')).code).toBe(2);
   });
 
+  it('carry: errors name the command\'s flags (--split, --weights), not the library\'s options', async () => {
+    const { writeFileSync, mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(`${tmpdir()}/units-`);
+    // 00016 Ngọc Hà went in part to two new wards; 00004 gives a percent as a value, which does not add up.
+    writeFileSync(`${dir}/d.csv`, 'unit,indicator,period,value,numerator,denominator\n00016,work-dossiers-online,2024,,1,2\n00004,tthc-satisfaction,2024,80,,\n');
+    const r = await run('units', 'carry', '--data', `${dir}/d.csv`, '--catalog', 'vinh-phuc-302');
+    expect(r.code).toBe(1);
+    const lines = r.stderr.split('\n').filter(Boolean);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain("--split 'omit' or 'whole-in-each'");
+    expect(lines[1]).toContain('--weights to average it');
+    expect(r.stderr).not.toMatch(/options\./u);
+  });
+
   it('carry --weights: a percent given as a value becomes the exact weighted mean', async () => {
     const { writeFileSync, mkdtempSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');

@@ -68,6 +68,17 @@ function named(cell, what) {
   return { name: m[1], code: m[2] };
 }
 
+/**
+ * Cells of the commune list known to be wrong, each with the evidence: the list's value is checked
+ * (so a corrected source fails loudly here rather than being corrected twice) and replaced.
+ */
+export const LIST_CORRECTIONS = [
+  {
+    code: '27046', field: 'kind', from: 'Xã', to: 'Phường',
+    why: 'Phường 5 of Quận Phú Nhuận (TP. Hồ Chí Minh): its name says Phường, a quận has only wards, and the crosswalk names it Phường 5',
+  },
+];
+
 const PROVINCE_KINDS = ['Thành phố', 'Tỉnh'];
 const COMMUNE_KINDS = ['Phường', 'Xã', 'Đặc khu'];
 const OLD_KINDS = { Xã: 'X', Phường: 'P', 'Thị trấn': 'T' };
@@ -107,9 +118,17 @@ export function readSources(dir = SOURCES) {
   const oldProvinces = new Map();
   const oldDistricts = new Map();
   const oldCommunes = new Map();
+  const corrections = [];
   for (const row of list.slice(1)) {
     if (row.every((c) => clean(c) === '')) continue;
-    const [province, provinceCode, district, districtCode, commune, communeCode, kind] = row.map(clean);
+    const [province, provinceCode, district, districtCode, commune, communeCode, listedKind] = row.map(clean);
+    let kind = listedKind;
+    const fix = LIST_CORRECTIONS.find((c) => c.code === communeCode && c.field === 'kind');
+    if (fix !== undefined) {
+      if (listedKind !== fix.from) throw new Error(`the list's kind of ${communeCode} is ${listedKind}, not ${fix.from}: review LIST_CORRECTIONS`);
+      kind = fix.to;
+      corrections.push({ line: list.indexOf(row) + 1, code: communeCode, field: 'old kind', from: fix.from, to: fix.to, name: commune, why: fix.why });
+    }
     oldProvinces.set(provinceCode, province);
     oldDistricts.set(districtCode, { name: district, province: provinceCode });
     // A district with no communes (an island district: Huyện Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Lý Sơn,
@@ -119,6 +138,8 @@ export function readSources(dir = SOURCES) {
       continue;
     }
     if (!(kind in OLD_KINDS)) throw new Error(`unknown commune kind ${JSON.stringify(kind)}`);
+    // A kind the name contradicts (`Phường 5` listed as a Xã) is a mistake of the list: listed above, or an error here.
+    if (!fold(commune).startsWith(`${fold(kind)} `)) throw new Error(`commune ${communeCode} ${commune} is listed as ${kind}: add it to LIST_CORRECTIONS if the list is wrong`);
     if (oldCommunes.has(communeCode)) throw new Error(`commune code ${communeCode} twice in the list`);
     oldCommunes.set(communeCode, { name: commune, kind, district: districtCode });
   }
@@ -130,7 +151,6 @@ export function readSources(dir = SOURCES) {
   const newProvinces = new Map();
   const newCommunes = new Map();
   const links = [];
-  const corrections = [];
   const nameVariants = [];
   const spellings = [];
   const skipped = { provinceRows: 0, emptyRows: 0 };
@@ -212,6 +232,9 @@ export function readSources(dir = SOURCES) {
     const key = `${link.newCode}|${link.level}|${link.oldCode}|${link.name ?? ''}`;
     if (pairs.has(key)) throw new Error(`line ${link.line}: ${link.oldCode} → ${link.newCode} twice`);
     pairs.add(key);
+  }
+  for (const fix of LIST_CORRECTIONS) {
+    if (!corrections.some((c) => c.code === fix.code && c.field === `old ${fix.field}`)) throw new Error(`LIST_CORRECTIONS: ${fix.code} is not in the list`);
   }
   return { oldProvinces, oldDistricts, oldCommunes, newProvinces, newCommunes, links, corrections, nameVariants, spellings, skipped };
 }

@@ -3,14 +3,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ChisoError } from '../../src/errors';
 import type { Observation } from '../../src/model/observation';
-import { carryAcrossReform, provinceMap, reformCrosswalk } from '../../src/units/index';
+import { carryAcrossReform, provinceMap, reformCrosswalk, unitSet } from '../../src/units/index';
+import { CROSSWALK_CSV, LIST_CSV, readCsv, tidy } from './sources';
 
 const measures = { people: 'count', budget: 'money', online: 'percent', score: 'percent', place: 'rank', done: 'done' } as const;
-const issuesOf = (f: () => unknown) => {
+const issuesOf = (f: () => unknown) => errorOf(f).issues.map((i) => [i.code, i.path.join('.'), i.unit]);
+const errorOf = (f: () => unknown): ChisoError => {
   try {
     f();
   } catch (error) {
-    if (error instanceof ChisoError) return error.issues.map((i) => [i.code, i.path.join('.'), i.unit]);
+    if (error instanceof ChisoError) return error;
     throw error;
   }
   throw new Error('did not throw');
@@ -186,5 +188,82 @@ describe('carryAcrossReform', () => {
       }),
       { numRuns: 50 },
     );
+  });
+
+  it('one figure per new unit × indicator × period: old parts given in different shapes are one error per group, all at once', () => {
+    // Xã Nghĩa Trụ (12031) was made of three old communes whole (the crosswalk file, lines 4047–4049):
+    // `Tỉnh Hưng Yên (33),Xã Nghĩa Trụ,12031,Xã Nghĩa Trụ,12031,Nhập toàn bộ,…`, `…,Xã Long Hưng,12034,…`,
+    // `…,Xã Vĩnh Khúc,12037,…`. One given as a share, two as values with weights made two figures before.
+    const mixed = [
+      { unit: '12031', indicator: 'online', period: 2024, numerator: 1, denominator: 2 },
+      { unit: '12034', indicator: 'online', period: 2024, value: 50 },
+      { unit: '12037', indicator: 'online', period: 2024, value: 90 },
+      // Phường Ba Đình (00004): Trúc Bạch (00004) and Quán Thánh (00013) whole, a second group.
+      { unit: '00004', indicator: 'done', period: '2025-06-30', done: true },
+      { unit: '00013', indicator: 'done', period: '2025-06-30', numerator: 1, denominator: 2 },
+      // The same new unit in another period: one shape, no error.
+      { unit: '12034', indicator: 'online', period: 2023, value: 50 },
+    ];
+    const weights = { '12031': 1, '12034': 1, '12037': 1, '00004': 1, '00013': 1 };
+    for (const minCoverage of [0, 1]) {
+      const error = errorOf(() => carryAcrossReform(mixed, { measures, weights, split: 'omit', minCoverage }));
+      expect(error.issues.map((i) => [i.code, i.path.join('.'), i.unit, i.indicator])).toEqual([
+        ['mixed_shapes', 'observations.0', '12031', 'online'],
+        ['mixed_shapes', 'observations.3', '00004', 'done'],
+      ]);
+      expect(error.issues[0]?.message).toContain('new unit 12031 Xã Nghĩa Trụ (Tỉnh Hưng Yên) for period 2024');
+      expect(error.issues[0]?.message).toContain('numerator and denominator from 12031; value from 12034, 12037');
+      expect(error.issues[1]?.message).toContain('new unit 00004 Phường Ba Đình (Thành phố Hà Nội) for period 2025-06-30');
+      expect(error.issues[1]?.message).toContain('done from 00004; numerator and denominator from 00013');
+    }
+    // Every part in one shape is one figure: (50 + 90 + 70) / 3 = 70.
+    const one = carryAcrossReform([{ unit: '12031', indicator: 'online', period: 2024, value: 70 }, mixed[1]!, mixed[2]!], { measures, weights });
+    expect(one.figures.map((f) => [f.unit, f.method, f.coverage, f.observation && 'value' in f.observation ? f.observation.value : null])).toEqual([['12031', 'weighted-mean', { reported: 3, expected: 3 }, 70]]);
+  });
+
+  it('a count is a whole number from 0 to 9007199254740991, said once per old figure even when it is counted in several new units', () => {
+    // Ngọc Hà (00016) went in part to 00004 and 00008 (the crosswalk file): whole-in-each moves it to both.
+    for (const value of [1e20, 2 ** 53, -1, 1.5]) {
+      const error = errorOf(() => carryAcrossReform([{ unit: '00016', indicator: 'people', period: 2024, value }], { measures, split: 'whole-in-each', minCoverage: 0 }));
+      expect(error.issues.map((i) => [i.code, i.path.join('.'), i.unit])).toEqual([['invalid_value', 'observations.0.value', '00016']]);
+      expect(error.issues[0]?.expected).toBe('a count: a whole number from 0 to 9007199254740991');
+    }
+    // What rollUp itself finds is pointed back at the caller's figure, once, with no internal id (`00016>00004`).
+    const share = errorOf(() => carryAcrossReform([{ unit: '00016', indicator: 'online', period: 2024, numerator: 5, denominator: 2 }], { measures, split: 'whole-in-each', minCoverage: 0 }));
+    expect(share.issues.map((i) => [i.code, i.path.join('.'), i.unit])).toEqual([[share.issues[0]?.code, 'observations.0.numerator', '00016']]);
+    const huge = errorOf(() => carryAcrossReform([{ unit: '00004', indicator: 'budget', period: 2024, value: 1e308 }, { unit: '00013', indicator: 'budget', period: 2024, value: 1e308 }], { measures, split: 'omit' }));
+    for (const e of [share, huge]) for (const i of e.issues) expect(`${i.message} ${i.unit}`).not.toMatch(/\d>\d/u);
+    expect(huge.issues[0]?.message).toContain('new unit 00004 Phường Ba Đình');
+  });
+
+  it('a code that lost its leading zero (8707 for 08707) is unknown, with a hint', () => {
+    const error = errorOf(() => carryAcrossReform([{ unit: '8707', indicator: 'people', period: 2024, value: 1 }], { measures }));
+    expect(error.issues.map((i) => i.code)).toEqual(['unknown_unit']);
+    expect(error.issues[0]?.message).toContain('did you mean "08707"?');
+    const province = errorOf(() => carryAcrossReform([{ unit: '1', indicator: 'people', period: 2024, value: 1 }], { measures, level: 'province' }));
+    expect(province.issues[0]?.message).toContain('did you mean "01"?');
+  });
+
+  it('the 26 communes of the January list that the crosswalk no longer has are named as such', async () => {
+    const list = await readCsv(LIST_CSV);
+    const walk = await readCsv(CROSSWALK_CSV);
+    // The crosswalk's old codes, its four mistyped ones read as the communes they name (generate.test.ts).
+    const mistyped = new Map([['00553|Xã Đặng Xá', '00556'], ['01615|Xã Mỹ Hưng', '01651'], ['02485|Xã Phú Thịnh', '02482'], ['04075|Thị trấn Yên Châu', '04060']]);
+    const olds = new Set(walk.slice(2).map((r) => mistyped.get(`${tidy(r[4])}|${tidy(r[3])}`) ?? tidy(r[4])));
+    const gone = list.slice(1).filter((r) => tidy(r[5]) !== '' && !olds.has(tidy(r[5])));
+    expect(gone.map((r) => tidy(r[5]))).toEqual([
+      '03751', '03898', '03913', '03988', '03991', '04003', '04075', '07693', '07732', '07744', '16387', '16411', '18448',
+      '20176', '20674', '25102', '25174', '25177', '25186', '26935', '26959', '27067', '27217', '27223', '27361', '27379',
+    ]);
+    const error = errorOf(() => carryAcrossReform(gone.map((r) => ({ unit: tidy(r[5]), indicator: 'people', period: 2024, value: 1 })), { measures }));
+    expect(error.issues.map((i) => [i.code, i.unit])).toEqual(gone.map((r) => ['unknown_unit', tidy(r[5])]));
+    for (const [i, r] of gone.entries()) {
+      expect(error.issues[i]?.expected).toContain(`${tidy(r[5])} is ${tidy(r[4])} (${tidy(r[2])}) in the list of 4 January 2025 but not among the crosswalk's old units: it changed before 1 July 2025`);
+    }
+    // `Thành phố Hồ Chí Minh,79,Quận Bình Thạnh,765,Phường 14,26935,Phường,`
+    expect(error.issues[gone.findIndex((r) => tidy(r[5]) === '26935')]?.message).toContain("26935 is Phường 14 (Quận Bình Thạnh) in the list of 4 January 2025 but not among the crosswalk's old units");
+    // The set of 4 January 2025 still holds them.
+    const january = new Set(unitSet('2025-06-30').communes.map((c) => c.code));
+    expect(gone.every((r) => january.has(tidy(r[5])))).toBe(true);
   });
 });

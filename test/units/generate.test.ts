@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain .mjs script without types
-import { generateUnits, OUTPUT, readSources, relationOf } from '../tools/generate-units.mjs';
+import { generateUnits, LIST_CORRECTIONS, OUTPUT, readSources, relationOf } from '../tools/generate-units.mjs';
 
 describe('npm run units:generate', () => {
   it('the committed src/units/_data/reform2025.ts is what the generator writes from the sources (run npm run units:generate when this fails)', () => {
@@ -30,9 +30,12 @@ describe('npm run units:generate', () => {
     expect(() => relationOf('Something else')).toThrow();
   });
 
-  it('corrects the four old codes the table mistyped (a commune of that name in the same district) and the kind word written without diacritics', () => {
+  it('corrects the kind the list mistyped, the four old codes the table mistyped (a commune of that name in the same district) and the kind word written without diacritics', () => {
     const s = readSources();
     expect(s.corrections.map((c: { field: string; from: string; to: string }) => `${c.field} ${c.from} → ${c.to}`)).toEqual([
+      // The list's row `Thành phố Hồ Chí Minh,79,Quận Phú Nhuận,768,Phường 5,27046,Xã,`: a Phường by its
+      // name, its quận and the crosswalk (`…,Phường 5,27046,Nhập toàn bộ,Quận Phú Nhuận (768),…`).
+      'old kind Xã → Phường',
       'old code 00553 → 00556',
       'old code 01615 → 01651',
       'old code 02485 → 02482',
@@ -42,5 +45,13 @@ describe('npm run units:generate', () => {
     ]);
     // The same new unit in both tone-mark conventions: one unit, the first spelling kept.
     expect(s.nameVariants[0]).toMatchObject({ code: '05941', kept: 'Xã Điềm Thụy', other: 'Xã Điềm Thuỵ' });
+    expect(s.corrections[0]).toMatchObject({ code: '27046', name: 'Phường 5', why: expect.stringMatching(/Quận Phú Nhuận/u) });
+    expect(s.oldCommunes.get('27046')).toEqual({ name: 'Phường 5', kind: 'Phường', district: '768' });
+  });
+
+  it('a kind the list gives against the name is an error unless it is a listed correction', () => {
+    // Every other commune's name starts with its kind: the check guards the next copy of the list.
+    const fixes = LIST_CORRECTIONS as { code: string; from: string }[];
+    expect(fixes.map((c) => `${c.code} ${c.from}`)).toEqual(['27046 Xã']);
   });
 });

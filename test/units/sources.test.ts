@@ -69,7 +69,19 @@ describe('the January 2025 set, checked against the commune list', () => {
     expect(before().districts.map((d) => d.code)).toEqual([...new Set(body.map((r) => tidy(r[3])))].sort());
     expect(before().communes).toHaveLength(communes.length);
     const kinds = new Map(before().communes.map((c) => [c.code, c.kind]));
-    for (const r of communes) expect(kinds.get(tidy(r[5])), tidy(r[5])).toBe(tidy(r[6]));
+    // The list's one mistyped kind (generate.test.ts): its row reads
+    // `Thành phố Hồ Chí Minh,79,Quận Phú Nhuận,768,Phường 5,27046,Xã,`, a ward by name, quận and crosswalk.
+    const listKind = (r: string[]) => (tidy(r[5]) === '27046' && tidy(r[6]) === 'Xã' ? 'Phường' : tidy(r[6]));
+    for (const r of communes) expect(kinds.get(tidy(r[5])), tidy(r[5])).toBe(listKind(r));
+    const fromList = (k: string) => communes.filter((r) => listKind(r) === k).length;
+    const fromSet = (k: string) => before().communes.filter((c) => c.kind === k).length;
+    expect(['Xã', 'Phường', 'Thị trấn'].map(fromList)).toEqual([7717, 1716, 618]);
+    expect(['Xã', 'Phường', 'Thị trấn'].map(fromSet)).toEqual([7717, 1716, 618]);
+    // As the list gives them: 7,718 Xã and 1,715 Phường, one of which (27046) is the ward above.
+    expect(communes.filter((r) => tidy(r[6]) === 'Xã').length).toBe(7718);
+    expect(findUnitByCode('27046', '2025-06-30')).toMatchObject({ name: 'Phường 5', kind: 'Phường', district: '768' });
+    // Every commune's name starts with its kind (`Thị Trấn Mường Chà`: in any case), once corrected.
+    for (const c of before().communes) expect(c.name.toLowerCase().startsWith(`${c.kind.toLowerCase()} `), c.code).toBe(true);
     expect(before().hierarchy.id).toBe('three-tier-2021');
     expect([before().validFrom, before().validUntil, after().validFrom, after().validUntil]).toEqual(['2025-01-04', '2025-06-30', '2025-07-01', null]);
   });

@@ -1,6 +1,9 @@
+import * as z from 'zod/mini';
 import type { ChisoIssue } from '../../errors';
 import { isRealDate } from '../../_shared/civilDate';
 import { makeIssue } from '../../_shared/issue';
+import { englishIssue, fromZodIssues } from '../../_shared/zod';
+import { strictObjectSchema } from '../../_shared/strictObjectSchema';
 import type { UnitSet } from '../types';
 import { decoded, JANUARY_LIST_DAY, REFORM_DAY } from './data';
 
@@ -41,5 +44,29 @@ export function setAt(day: string, path: readonly (string | number)[], issues: C
   if (day >= REFORM_DAY) return after;
   if (day >= JANUARY_LIST_DAY) return before;
   issues.push(makeIssue({ code: 'no_unit_set', path, field: 'at', expected: `a day from ${JANUARY_LIST_DAY} (the first unit list chiso holds)`, received: day }));
+  return undefined;
+}
+
+/** Options with a day only (`unitSet`'s shape, for the example below). */
+export const AT_OPTIONS = /* @__PURE__ */ strictObjectSchema({ at: z.optional(z.string()) });
+
+/**
+ * Options checked against a strict object schema (an object, only the keys it names, each of its
+ * type), problems added to `issues`. Values are checked further by the caller.
+ *
+ * @param schema - the options' schema
+ * @param options - the options as given
+ * @param issues - where problems go
+ * @returns the options, or `undefined` when they do not fit
+ *
+ * @example
+ * const issues: ChisoIssue[] = [];
+ * [checkOptions(AT_OPTIONS, { at: '2026-01-01' }, issues), checkOptions(AT_OPTIONS, null, issues), issues.map((i) => i.message)];
+ * //=> [{ at: '2026-01-01' }, undefined, ['Expected options to be of type object but got "null".']]
+ */
+export function checkOptions<S extends z.ZodMiniType>(schema: S, options: unknown, issues: ChisoIssue[]): z.output<S> | undefined {
+  const result = schema.safeParse(options, { reportInput: true, error: englishIssue });
+  if (result.success) return result.data;
+  issues.push(...fromZodIssues(result.error.issues, ['options']));
   return undefined;
 }
