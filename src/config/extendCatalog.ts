@@ -5,6 +5,7 @@ import { parseOrThrow } from '../_shared/zod';
 import { CatalogSchema, type Catalog } from '../model/catalog';
 import { CatalogChangesSchema, type CatalogChanges, type TargetMatch, type TargetPatch } from '../model/changes';
 import type { Target } from '../model/target';
+import { parseCatalog } from './_internal/parseCatalog';
 
 function matches(match: TargetMatch, indicator: string, target: Target): boolean {
   if (match.indicator !== undefined && match.indicator !== indicator) return false;
@@ -35,7 +36,9 @@ function patch(target: Target, set: TargetPatch): Target {
  * @param changes - what to change (see {@link CatalogChanges})
  * @returns a new, validated catalog, deeply frozen
  * @throws {ChisoError} for an unknown indicator id, an override that matches nothing, an added id
- *   that already exists, or a result that is not a valid catalog (with paths into the result)
+ *   that already exists, or a result that is not a valid catalog (with paths into the result) — a
+ *   target whose number was overridden but whose wording still says the old one (`wording_mismatch`)
+ *   included: set the new `wording` with the new number
  *
  * @example
  * // Điện Biên wants 80 % level-4 online services where Vĩnh Phúc wants 100 %.
@@ -105,5 +108,5 @@ export function extendCatalog(base: Catalog, changes: CatalogChanges): Catalog {
     ...(ch.hierarchy === undefined ? {} : { hierarchy: structuredClone(ch.hierarchy) }),
     indicators,
   };
-  return deepFreeze(parseOrThrow(CatalogSchema, next, ['result']));
+  return deepFreeze(parseCatalog(next, ['result']));
 }

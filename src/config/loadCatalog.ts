@@ -22,8 +22,9 @@ const MAX_DEPTH = 64;
  * @returns the validated catalog, deeply frozen (see {@link defineCatalog})
  * @throws {ChisoError} for text that is not JSON (with the parser's position), forbidden keys, a
  *   cycle (`cycle`), runaway sharing (`too_shared`), nesting deeper than 64 levels (`too_deep`), a
- *   target outside its measure's bounds (`out_of_bounds`), and every other validation problem with
- *   its path (`indicators[3].targets[1].op`)
+ *   target outside its measure's bounds (`out_of_bounds`), a target whose `wording` says another
+ *   comparison (`wording_mismatch`: `"trên 90%"` with `"op": ">="`; see {@link defineCatalog}), and
+ *   every other validation problem with its path (`indicators[3].targets[1].op`), all at once
  *
  * @example
  * loadCatalog('{\n  "id": "x",\n}');

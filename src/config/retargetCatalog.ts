@@ -5,6 +5,7 @@ import { makeIssue } from '../_shared/issue';
 import { parseOrThrow } from '../_shared/zod';
 import { CatalogSchema, type Catalog } from '../model/catalog';
 import { HierarchySchema, type Hierarchy } from '../model/level';
+import { parseCatalog } from './_internal/parseCatalog';
 
 /** What happened to one level-specific target when a catalog moved to another hierarchy. */
 export interface RetargetStep {
@@ -43,8 +44,9 @@ const MappingSchema = z.record(z.string().check(z.minLength(1)), z.nullable(z.st
  * @param options - how to treat two targets that land on one level with one deadline
  * @returns `{ catalog, steps }`: the new catalog (validated, deeply frozen) and one step per
  *   level-specific target
- * @throws {ChisoError} for a level with no place in the new hierarchy and no mapping, a mapping onto
- *   a level the new hierarchy does not have, or (by default) a conflict
+ * @throws {ChisoError} for a catalog that `defineCatalog` would refuse (paths under `catalog`),
+ *   a level with no place in the new hierarchy and no mapping, a mapping onto a level the new
+ *   hierarchy does not have, or (by default) a conflict
  *
  * @example
  * const { catalog, steps } = retargetCatalog(catalogs.vinhPhuc302, hierarchies.twoTier2025, { district: null });
@@ -57,7 +59,8 @@ export function retargetCatalog(
   mapping: Readonly<Record<string, string | null>>,
   options: RetargetOptions = {},
 ): { catalog: Catalog; steps: RetargetStep[] } {
-  const from = parseOrThrow(CatalogSchema, catalog, ['catalog']);
+  // Checked as defineCatalog checks it (wordings too): moving levels changes no number, so the result agrees.
+  const from = parseCatalog(catalog, ['catalog']);
   const to = parseOrThrow(HierarchySchema, hierarchy, ['hierarchy']);
   const map = parseOrThrow(MappingSchema, mapping, ['mapping']);
   const conflicts = parseOrThrow(z.optional(z.enum(['error', 'keep-both'])), options.conflicts, ['options', 'conflicts']) ?? 'error';

@@ -8,11 +8,13 @@ const targetsOf = (catalog: typeof vinhPhuc302, id: string) => catalog.indicator
 
 describe('extendCatalog: overrides by kind, removing a deadline, metadata, unknown ids', () => {
   it('match by kind and deadline: only the rank targets due 2025-12-31 (dti-rank and cybersecurity-rank) get top 5', () => {
-    const next = extendCatalog(vinhPhuc302, { override: [{ match: { kind: 'rank', by: '2025-12-31' }, set: { top: 5, wording: undefined } }] });
+    // The wording goes with the number: "thuộc top 10" left on a top 5 is a wording_mismatch (test/config/wordingCheck.test.ts).
+    const next = extendCatalog(vinhPhuc302, { override: [{ match: { kind: 'rank', by: '2025-12-31' }, set: { top: 5, wording: 'top 5' } }] });
     expect(targetsOf(next, 'dti-rank').map((t) => (t.kind === 'rank' ? [t.top, t.by ?? null] : null))).toEqual([[5, '2025-12-31'], [10, '2030-12-31'], [15, null]]);
     expect(targetsOf(next, 'cybersecurity-rank').map((t) => (t.kind === 'rank' ? t.top : null))).toEqual([5, 10]);
     // wording: undefined leaves the wording as it was.
-    expect(targetsOf(next, 'dti-rank')[0]?.wording).toBe('thuộc top 10');
+    const moved = extendCatalog(vinhPhuc302, { override: [{ match: { kind: 'rank', by: '2025-12-31' }, set: { by: '2026-12-31', wording: undefined } }] });
+    expect(targetsOf(moved, 'dti-rank')[0]).toMatchObject({ by: '2026-12-31', wording: 'thuộc top 10' });
     // A threshold due the same day is untouched.
     expect(targetsOf(next, 'tthc-dossiers-fully-online')).toEqual(targetsOf(vinhPhuc302, 'tthc-dossiers-fully-online'));
   });

@@ -86,7 +86,10 @@ export const CATALOG_DESCRIPTIONS: Readonly<Record<string, FieldDescription>> = 
     en: 'Whose target this is: a level id of the hierarchy (e.g. commune). Left out, it applies at every level.',
   },
   'targets.by': { vi: 'Hạn hoàn thành, viết YYYY-MM-DD (31/12/2025 viết là 2025-12-31).', en: 'The deadline, written YYYY-MM-DD (31/12/2025 is 2025-12-31).' },
-  'targets.wording': { vi: 'Câu chữ gốc trong kế hoạch (ví dụ "trên 80%").', en: 'The plan’s own wording (e.g. "trên 80%").' },
+  'targets.wording': {
+    vi: 'Câu chữ gốc trong kế hoạch (ví dụ "trên 80%"); chiso đối chiếu với op, value khi đọc được chắc chắn ("trên 80%" phải là ">" 80).',
+    en: 'The plan’s own wording (e.g. "trên 80%"); where chiso can read it for sure, it must agree with op and value ("trên 80%" is ">" 80).',
+  },
   'targets.source': { vi: 'Nơi mục tiêu được ghi, nếu khác với nguồn của chỉ tiêu.', en: 'Where the target is written, when it differs from the indicator’s source.' },
   'targets.min': { vi: 'Cận dưới của khoảng (tính cả cận).', en: 'The lower end of the range (inclusive).' },
   'targets.max': { vi: 'Cận trên của khoảng (tính cả cận).', en: 'The upper end of the range (inclusive).' },
