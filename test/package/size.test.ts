@@ -28,25 +28,26 @@ import { linkedProject, needsBuild, root } from './project';
  * docs/benchmarks.md ("Bundle size").
  */
 // Measured 2026-12-01 (issue 22, third pass: catalogJsonSchema ships the schema as generated text —
-// zod's conversion runs at `npm run schema` — and the lunar calendar as a generated table), bytes
-// gzipped with dependencies: evaluate 39,869; evaluate + rollUp + renderScorecard 48,651; score + rank
-// 44,705; the whole core 107,431 (every root export, catalogJsonSchema and renderScorecardPage included);
-// chiso/catalogs 31,445; chiso/schema 4,596; chiso/units 129,237; chiso/sql 50,558. The issue's
-// targets: evaluate <= 45,000 (met); the whole core <= 80,000 (missed: DESIGN.md's stable root names
-// alone bundle to about 86 KB — docs/benchmarks.md, "Bundle size", says what would meet it).
+// zod's conversion runs at `npm run schema` — and the lunar calendar as a generated table; then the
+// wording check of catalogs and the report's near-bound figures added about 4 KB to the core), bytes
+// gzipped with dependencies: evaluate 39,840; evaluate + rollUp + renderScorecard 49,650; score + rank
+// 44,539; the whole core 111,556 (every root export, catalogJsonSchema and renderScorecardPage
+// included); chiso/catalogs 31,445; chiso/schema 4,683; chiso/units 131,127; chiso/sql 50,562. The
+// issue's targets: evaluate <= 45,000 (met); the whole core <= 80,000 (missed: DESIGN.md's stable root
+// names alone bundle to about 90 KB — docs/benchmarks.md, "Bundle size", says what would meet it).
 const BUDGETS: Record<string, number> = {
   evaluate: 43_500,
   'evaluate + rollUp + renderScorecard': 53_000,
-  'score + rank': 49_000,
+  'score + rank': 48_900,
   'the whole core (every export but the catalogs)': 118_000,
   'chiso/catalogs': 34_500,
   // The catalog's JSON Schema as generated text (zod's conversion runs at `npm run schema`), for tools.
   'chiso/schema': 5_000,
   // Issue 15: the two unit sets and the crosswalk (85 KB of it gzipped: the generated strings of
-  // src/units/_data) plus evaluate's defineUnits/rollUp, zod and decimal.js. Measured 129,237 B.
+  // src/units/_data) plus evaluate's defineUnits/rollUp, zod and decimal.js. Measured 131,127 B.
   'chiso/units': 141_000,
   // Issue 16: the SQL compilers, the working-day table (time's calendar, the shipped holiday law and
-  // schedules), zod and decimal.js. Measured 50,558 B.
+  // schedules), zod and decimal.js. Measured 50,562 B.
   'chiso/sql': 55_500,
 };
 
