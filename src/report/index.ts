@@ -12,6 +12,8 @@ export { rankingChartData } from './rankingChartData';
 export type { RankingChartDataOptions } from './rankingChartData';
 export { rankIntervalsChartData } from './rankIntervalsChartData';
 export type { RankIntervalsChartDataOptions } from './rankIntervalsChartData';
+export { scorecardFigures } from './scorecardFigures';
+export type { ScorecardFigures } from './scorecardFigures';
 export { reportLabels } from './labels';
 export type { ReportLabelSet, ReportLang, ScorecardColumn } from './labels';
 export {

@@ -6,7 +6,7 @@
 // test/artifacts/. Without LibreOffice this file FAILS: .ci/run installs libreoffice-calc-nogui
 // and poppler-utils.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -41,6 +41,8 @@ function convert(to: string, outdir: string, files: readonly string[], infilter?
 // CSV as LibreOffice writes it here: comma, double quote, UTF-8 (76), from line 1, English (1033)
 // number and date formats, no "as shown" formatting of numbers (token 9 false).
 const CSV_OUT = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false';
+// The same, but each number "as shown" (token 9 true): the text its cell's number format shows.
+const CSV_AS_SHOWN = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,true,false';
 // The example CSV as LibreOffice imports it: comma, double quote, UTF-8, from line 1.
 const CSV_IN = 'CSV:44,34,76,1';
 
@@ -116,6 +118,24 @@ describe('LibreOffice and chiso read and write the same workbooks', { timeout: 1
       const different = a.rows.flatMap((row, r) => row.cells.flatMap((cell, c) => (sameContent(cell, b.rows[r]?.cells[c] ?? '') ? [] : [`${name} row ${r + 2} column ${c + 1}: chiso "${cell}", LibreOffice "${b.rows[r]?.cells[c]}"`])));
       expect(different).toEqual([]);
     }
+  });
+
+  it('a scorecard row near its bound, as LibreOffice shows it: 79.999 · 0.001 · 99.999%, never 80.00 · 0.00 · 100.00% beside "Chưa đạt"', async () => {
+    // 79 999 / 100 000 = 79.999 % against ≥ 80 (not met), and 36.18 far from the bound (2 decimals).
+    const data = join(dir, 'near-bound.csv');
+    writeFileSync(data, 'unit,indicator,period,numerator,denominator,value\nvp-districts,tthc-dossiers-fully-online,2023-05-31,79999,100000,\nvp-province-agencies,tthc-dossiers-fully-online,2023-05-31,,,36.18\n');
+    const file = join(dir, 'near-bound.xlsx');
+    const r = await chiso('scorecard', '--catalog', 'vinh-phuc-302', '--data', data, '--as-of', '2023-05-31', '--format', 'xlsx', '--out', file);
+    expect(r.code, r.stderr).toBe(0);
+    const out = join(dir, 'as-shown');
+    mkdirSync(out);
+    convert(CSV_AS_SHOWN, out, [file]);
+    const shown = readCsv(readFileSync(join(out, 'near-bound.csv'), 'utf8'), 'near-bound.csv');
+    const figures = shown.rows.filter((row) => row.cells[5] !== '').map((row) => [row.cells[5], row.cells[6], row.cells[7], row.cells[8]]);
+    expect(figures).toEqual([
+      ['79.999', 'Chưa đạt', '0.001', '99.999%'],
+      ['36.18', 'Chưa đạt', '43.82', '45.23%'],
+    ]);
   });
 
   it('the template\'s period rule, computed by LibreOffice: a year 1900–2199, a date 1995–2199 or text; not 25, 20225, 2025.5, a boolean', async () => {

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
@@ -114,6 +115,57 @@ describe('--format xlsx: the cells of the command\'s CSV, typed', () => {
       const r = await chiso('scorecard', '--catalog', 'vinh-phuc-302', '--data', EXAMPLE, '--format', 'xlsx', ...extra);
       expect(r.code).toBe(2);
     }
+  });
+});
+
+describe('--format xlsx: a scorecard row near its bound shows no figure of the other verdict', () => {
+  // 79 999 / 100 000 = 79.999 % against "Tối thiểu 80%" (≥ 80): not met, gap 0.001, attainment
+  // 0.9999875. At Excel's 2 decimals it would show 80.00 · 0.00 · 100.00% beside "Chưa đạt"; it needs
+  // 3 (80.00 ≥ 80, 79.999 < 80; 0.001 ≠ 0; 99.999% < 100%). 36.18 is far from 80: 2, as before.
+  const data = () => {
+    const file = path('near-bound.csv');
+    writeFileSync(file, 'unit,indicator,period,numerator,denominator,value\nvp-districts,tthc-dossiers-fully-online,2023-05-31,79999,100000,\nvp-province-agencies,tthc-dossiers-fully-online,2023-05-31,,,36.18\n');
+    return file;
+  };
+
+  /** What a cell shows under `#,##0.000`-style and `0.000%`-style formats, in English: the test's own formatter. */
+  function rendered(value: number, format: string): string {
+    const m = /^(?:#,##0|0)(?:\.(0+))?(%?)$/.exec(format);
+    if (m === null) throw new Error(`format not handled here: ${format}`);
+    const digits = m[1]?.length ?? 0;
+    const x = new Decimal(value).times(m[2] === '%' ? 100 : 1).toDecimalPlaces(digits, Decimal.ROUND_HALF_UP).toFixed(digits);
+    const [whole = '', fraction] = x.split('.');
+    return `${format.startsWith('#') ? whole.replace(/\B(?=(\d{3})+$)/g, ',') : whole}${fraction === undefined ? '' : `.${fraction}`}${m[2]}`;
+  }
+
+  for (const sort of ['scorecard', 'name']) {
+    it(`value, gap and attainment of the near row get 3 decimals; the cells keep the CSV's exact numbers; the far row keeps #,##0.00 (--sort ${sort})`, async () => {
+      const args = ['scorecard', '--catalog', 'vinh-phuc-302', '--data', data(), '--as-of', '2023-05-31', '--sort', sort];
+      const csv = await chiso(...args, '--format', 'csv');
+      expect(csv.code, csv.stderr).toBe(0);
+      const table = readCsv(csv.stdout, 'out.csv');
+      const out = path('near-bound.xlsx');
+      const r = await chiso(...args, '--format', 'xlsx', '--out', out);
+      expect(r.code, r.stderr).toBe(0);
+      const sheet = (await book(out)).worksheets[0]!;
+      const shown = new Map<string, string[]>();
+      table.rows.forEach((row, i) => {
+        if (row.cells[5] === '') return;
+        const cells = [6, 8, 9].map((c) => sheet.getCell(i + 2, c));
+        // The exact numbers of the CSV, whatever the format.
+        expect(cells.map((c) => c.value)).toEqual([5, 7, 8].map((c) => Number(row.cells[c])));
+        shown.set(String(row.cells[5]), cells.map((c) => `${c.numFmt} → ${rendered(c.value as number, c.numFmt)}`));
+      });
+      expect(Object.fromEntries(shown)).toEqual({
+        '79.999': ['#,##0.000 → 79.999', '#,##0.000 → 0.001', '0.000% → 99.999%'],
+        '36.18': ['#,##0.00 → 36.18', '#,##0.00 → 43.82', '0.00% → 45.23%'],
+      });
+    });
+  }
+
+  it('without the fix the same cells would read as met: the formatter here shows 80.00 · 0.00 · 100.00% at 2 decimals', () => {
+    // The oracle above is the test's own formatter: this pins that it rounds as Excel does.
+    expect([rendered(79.999, '#,##0.00'), rendered(0.001, '#,##0.00'), rendered(0.9999875, '0.00%'), rendered(1234.5, '#,##0.000')]).toEqual(['80.00', '0.00', '100.00%', '1,234.500']);
   });
 });
 

@@ -1,8 +1,8 @@
 // The bridge from a command's CSV rows to a report workbook: the cells are the CSV's (the same row
 // builders, the same values), only typed here. Never a second copy of what a report says.
-import { renderScorecard, reportLabels, type Catalog, type ReportTable, type Scorecard, type Text } from '../../index';
+import { renderScorecard, reportLabels, scorecardFigures, type Catalog, type ReportTable, type Scorecard, type ScorecardFigures, type Text } from '../../index';
 import { readCsv } from '../csv';
-import { writeXlsxReport, STATUS_FILLS, type XlsxCell, type XlsxColumnKind } from './write';
+import { writeXlsxReport, xlsxFixedFormat, STATUS_FILLS, type XlsxCell, type XlsxColumnKind } from './write';
 
 /**
  * What a report workbook's notes sheet says of where its figures come from: the catalog and its
@@ -32,7 +32,9 @@ export function sourceNotes(catalog: Catalog, lang: 'vi' | 'en', dataFiles: read
  * Writes a scorecard as a workbook with exactly the cells of its CSV: the CSV is rendered by the
  * library (the one row builder of a scorecard) and read back, then each column typed — deadline a
  * day, value and gap numbers, attainment a fraction shown in %, the status as text and a fill. The
- * formula guard of the CSV (`'=…`) is not needed: a typed text cell is never a formula.
+ * formula guard of the CSV (`'=…`) is not needed: a typed text cell is never a formula. A row near
+ * its bound shows its value, gap and attainment with the decimals `scorecardFigures` asks for
+ * (`#,##0.000`, `0.000%`: 79.999 against `≥ 80` never shows `80.00`); the cells keep the exact numbers.
  *
  * @param card - the scorecard
  * @param options - language, catalog, unit names, sort, the title and notes, the output file
@@ -64,9 +66,52 @@ export async function writeScorecardXlsx(
       rows: table.rows.map((row) => row.cells.map((text, i) => typed(text, kinds[i] ?? 'text'))),
       statusFills: { [status.met]: STATUS_FILLS.good, [status['not-met']]: STATUS_FILLS.bad, [status['no-data']]: STATUS_FILLS.none, [status['not-applicable']]: STATUS_FILLS.none },
       notes: options.notes,
+      ...nearBoundFormats(card, table.rows.map((r) => r.cells), options),
     },
     options.out,
   );
+}
+
+/** The columns of renderScorecard's CSV whose figures a row near its bound widens. */
+const VALUE = 5;
+const GAP = 7;
+const ATTAINMENT = 8;
+
+/**
+ * The number formats of the rows near their bounds, by CSV row and column (`undefined`: the plain
+ * format). The CSV row of each scorecard row is its own index in scorecard order; sorted by name,
+ * it is found by its text in the scorecard-order CSV — the sort keeps ties in scorecard order, so
+ * equal rows are matched in order.
+ */
+function nearBoundFormats(
+  card: Scorecard,
+  cells: readonly (readonly string[])[],
+  options: { readonly lang: 'vi' | 'en'; readonly catalog: Catalog; readonly units: Readonly<Record<string, Text>>; readonly sort: 'scorecard' | 'name' },
+): { numberFormat?: (row: number, column: number) => string | undefined } {
+  const figures = card.rows.map((row) => scorecardFigures(row));
+  if (!figures.some((f) => f.widened)) return {};
+  let shown: readonly (ScorecardFigures | undefined)[] = figures;
+  if (options.sort !== 'scorecard') {
+    const plain = readCsv(renderScorecard(card, { format: 'csv', lang: options.lang, catalog: options.catalog, units: options.units, sort: 'scorecard', guardFormulas: false }), 'scorecard.csv');
+    const byText = new Map<string, number[]>();
+    plain.rows.forEach((row, i) => {
+      const key = JSON.stringify(row.cells);
+      const same = byText.get(key);
+      if (same === undefined) byText.set(key, [i]);
+      else same.push(i);
+    });
+    shown = cells.map((row) => {
+      const i = byText.get(JSON.stringify(row))?.shift();
+      return i === undefined ? undefined : figures[i];
+    });
+  }
+  const numberFormat = (row: number, column: number): string | undefined => {
+    const f = shown[row];
+    if (f === undefined || !f.widened) return undefined;
+    const digits = column === VALUE ? f.value : column === GAP ? f.gap : column === ATTAINMENT ? f.attainment : null;
+    return digits === null || digits <= 2 ? undefined : xlsxFixedFormat(digits, column === ATTAINMENT);
+  };
+  return { numberFormat };
 }
 
 /** A CSV cell of a typed column as the workbook holds it: numbers as numbers, empty as no value. */

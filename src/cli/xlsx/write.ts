@@ -34,6 +34,12 @@ export interface XlsxReport {
   readonly statusFills?: Readonly<Record<string, string>>;
   /** Lines of the notes sheet after the title and day: sources, the table's notes. */
   readonly notes: readonly string[];
+  /**
+   * The number format of a number cell (`row` from 0, the first after the header; `column` from 0)
+   * where {@link xlsxNumberFormat}'s is not enough (a scorecard row near its bound needs more
+   * decimals); `undefined` keeps {@link xlsxNumberFormat}'s.
+   */
+  readonly numberFormat?: (row: number, column: number) => string | undefined;
 }
 
 /** Light fills for status cells: the text stays the status, the colour only repeats it. */
@@ -67,6 +73,25 @@ export function xlsxNumberFormat(value: number, fraction = false): string {
   const dot = plain.indexOf('.');
   const digits = Math.min(2, Math.max(0, (dot === -1 ? 0 : plain.length - dot - 1) - (fraction ? 2 : 0)));
   const tail = digits === 0 ? '' : `.${'0'.repeat(digits)}`;
+  return fraction ? `0${tail}%` : `#,##0${tail}`;
+}
+
+/**
+ * The Excel number format that shows a number with exactly `digits` fraction digits, thousands
+ * grouped (`#,##0.000`), or a fraction as a percentage with `digits` decimals of percent (`0.000%`):
+ * for a figure that needs more decimals than {@link xlsxNumberFormat} gives it.
+ *
+ * @param digits - the fraction digits (of the number, or of the percentage)
+ * @param fraction - whether it is a fraction shown as a percentage
+ * @returns the format code
+ * @throws never
+ *
+ * @example
+ * [xlsxFixedFormat(3), xlsxFixedFormat(3, true), xlsxFixedFormat(0)];
+ * //=> ['#,##0.000', '0.000%', '#,##0']
+ */
+export function xlsxFixedFormat(digits: number, fraction = false): string {
+  const tail = digits <= 0 ? '' : `.${'0'.repeat(digits)}`;
   return fraction ? `0${tail}%` : `#,##0${tail}`;
 }
 
@@ -132,7 +157,7 @@ export async function reportWorkbook(report: XlsxReport): Promise<ExcelJS.Workbo
       const cell = row.getCell(i + 1);
       if (typeof value === 'number') {
         cell.value = value;
-        cell.numFmt = xlsxNumberFormat(value, column.kind === 'fraction');
+        cell.numFmt = report.numberFormat?.(count - 1, i) ?? xlsxNumberFormat(value, column.kind === 'fraction');
       } else if (column.kind === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value)) {
         cell.value = dayOf(value);
         cell.numFmt = DATE_FORMAT;

@@ -100,6 +100,53 @@ function valueDigits(row: FigureRow, value: number): number {
   return digits;
 }
 
+/** Whether a gap, not 0, reads as 0 at `digits` decimals. */
+function gapReadsZero(gap: number, digits: number): boolean {
+  return dec(gap).toDecimalPlaces(digits, Decimal.ROUND_HALF_UP).isZero();
+}
+
+/** Whether an attainment reads as 100 % at `digits` decimals of percent. */
+function attainmentReadsFull(attainment: number, digits: number): boolean {
+  return dec(attainment).times(100).toDecimalPlaces(digits, Decimal.ROUND_HALF_UP).gte(100);
+}
+
+/** The decimals a row's figures need so that none reads as the other verdict; `null` where the row has no such number. */
+export interface FigureDigits {
+  /** The value's decimals: {@link valueDigits}. */
+  readonly value: number | null;
+  /** The gap's: the value's, or more until a not-met row's gap that is not 0 shows its first non-zero digit. */
+  readonly gap: number | null;
+  /** The attainment's, in decimals of percent: 2, or more until a not-met row's attainment short of 1 shows below 100 %. */
+  readonly attainment: number | null;
+  /** Whether any of them is more than 2. */
+  readonly widened: boolean;
+}
+
+/**
+ * The decimals of a row's figures as numbers, for a medium that shows a number with a format of its
+ * own (a spreadsheet cell) where {@link figureWriter} would write `< 0,01` or `< 100%`: a gap that is
+ * exactly 0, or an attainment of 1, cannot be widened and keeps 2.
+ */
+export function figureDigits(row: FigureRow): FigureDigits {
+  const value = typeof row.value === 'number' ? valueDigits(row, row.value) : null;
+  const base = value ?? BASE_DIGITS;
+  const notMet = row.status === 'not-met';
+  let gap: number | null = null;
+  if (row.gap !== null) {
+    gap = base;
+    // At the gap's own digits it is itself, so it reads as 0 no longer (the loop ends there).
+    const own = fractionDigits(row.gap);
+    if (notMet && row.gap > 0) while (gap < own && gapReadsZero(row.gap, gap)) gap++;
+  }
+  let attainment: number | null = null;
+  if (row.attainment !== null) {
+    attainment = BASE_DIGITS;
+    const own = Math.max(0, fractionDigits(row.attainment) - 2);
+    if (notMet && row.attainment < 1) while (attainment < own && attainmentReadsFull(row.attainment, attainment)) attainment++;
+  }
+  return { value, gap, attainment, widened: [value, gap, attainment].some((d) => d !== null && d > BASE_DIGITS) };
+}
+
 /**
  * A writer of rows' figures in one language: the value with the decimals {@link valueDigits} asks
  * for; a gap not zero that would round to 0 as `< 0,01` (`< 0,001` at 3 decimals), and the zero gap
@@ -136,7 +183,7 @@ export function figureWriter(lang: ReportLang): { readonly row: (row: FigureRow)
       else if (r.gap === 0 && r.target?.kind === 'threshold' && (r.target.op === '>' || r.target.op === '<')) {
         gap = `${at(0, digits)} (${needs} ${OPS[r.target.op]} ${target(r.target.value)})`;
         adjusted = true;
-      } else if (dec(r.gap).toDecimalPlaces(digits, Decimal.ROUND_HALF_UP).isZero()) {
+      } else if (gapReadsZero(r.gap, digits)) {
         // Not zero (or a zero that only the float's range made one): the smallest step shown, as a ceiling.
         gap = `< ${formatFixed(10 ** -digits, digits, lang)}`;
         adjusted = true;
@@ -144,7 +191,7 @@ export function figureWriter(lang: ReportLang): { readonly row: (row: FigureRow)
     }
     let attainment: string | null = null;
     if (r.attainment !== null) {
-      if (notMet && dec(r.attainment).times(100).toDecimalPlaces(BASE_DIGITS, Decimal.ROUND_HALF_UP).gte(100)) {
+      if (notMet && attainmentReadsFull(r.attainment, BASE_DIGITS)) {
         attainment = `< ${pct(1)}`;
         adjusted = true;
       } else attainment = pct(r.attainment);
