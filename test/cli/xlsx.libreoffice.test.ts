@@ -120,10 +120,12 @@ describe('LibreOffice and chiso read and write the same workbooks', { timeout: 1
     }
   });
 
-  it('a scorecard row near its bound, as LibreOffice shows it: 79.999 · 0.001 · 99.999%, never 80.00 · 0.00 · 100.00% beside "Chưa đạt"', async () => {
+  it('a scorecard row near its bound, as LibreOffice shows it: 79.999 · 0.001 · 99.999%, never 80.00 · 0.00 · 100.00% beside "Chưa đạt"; at a strict bound 0 (cần > 80) · < 100%', async () => {
     // 79 999 / 100 000 = 79.999 % against ≥ 80 (not met), and 36.18 far from the bound (2 decimals).
     const data = join(dir, 'near-bound.csv');
-    writeFileSync(data, 'unit,indicator,period,numerator,denominator,value\nvp-districts,tthc-dossiers-fully-online,2023-05-31,79999,100000,\nvp-province-agencies,tthc-dossiers-fully-online,2023-05-31,,,36.18\n');
+    // And 80 against "trên 80%" (> 80): exactly at a strict bound, gap 0 and attainment 1 in the
+    // cells, shown in words as the tables write them.
+    writeFileSync(data, 'unit,indicator,period,numerator,denominator,value\nvp-districts,tthc-dossiers-fully-online,2023-05-31,79999,100000,\nvp-province-agencies,tthc-dossiers-fully-online,2023-05-31,,,36.18\nvp-districts,fibre-household-coverage,2023-05-31,,,80\n');
     const file = join(dir, 'near-bound.xlsx');
     const r = await chiso('scorecard', '--catalog', 'vinh-phuc-302', '--data', data, '--as-of', '2023-05-31', '--format', 'xlsx', '--out', file);
     expect(r.code, r.stderr).toBe(0);
@@ -134,6 +136,10 @@ describe('LibreOffice and chiso read and write the same workbooks', { timeout: 1
     const figures = shown.rows.filter((row) => row.cells[5] !== '').map((row) => [row.cells[5], row.cells[6], row.cells[7], row.cells[8]]);
     expect(figures).toEqual([
       ['79.999', 'Chưa đạt', '0.001', '99.999%'],
+      ['80', 'Chưa đạt', '0 (cần > 80)', '< 100%'],
+      // (The indicator's other targets: its 2030 qualitative one, and Chỉ thị 04's 100 %: 80 of 100 far from it.)
+      ['80', 'Không áp dụng', '', ''],
+      ['80', 'Chưa đạt', '20', '80%'],
       ['36.18', 'Chưa đạt', '43.82', '45.23%'],
     ]);
   });

@@ -89,8 +89,18 @@ function nearBoundFormats(
   options: { readonly lang: 'vi' | 'en'; readonly catalog: Catalog; readonly units: Readonly<Record<string, Text>>; readonly sort: 'scorecard' | 'name' },
 ): { numberFormat?: (row: number, column: number) => string | undefined } {
   const figures = card.rows.map((row) => scorecardFigures(row));
-  if (!figures.some((f) => f.widened)) return {};
+  // A value exactly at a strict bound (80 against `> 80`, not met): its gap is exactly 0 and its
+  // attainment exactly 1, which no decimals keep from reading as met; the format says it in words,
+  // as the tables do (`0 (cần > 80)`, `< 100%`), and the cells keep the numbers.
+  const t = reportLabels[options.lang];
+  const strict = card.rows.map((row) =>
+    row.status === 'not-met' && row.gap === 0 && row.target?.kind === 'threshold' && (row.target.op === '>' || row.target.op === '<')
+      ? `${row.target.op} ${formatBound(row.target.value, options.lang)}`
+      : undefined,
+  );
+  if (!figures.some((f) => f.widened) && strict.every((x) => x === undefined)) return {};
   let shown: readonly (ScorecardFigures | undefined)[] = figures;
+  let needs: readonly (string | undefined)[] = strict;
   if (options.sort !== 'scorecard') {
     const plain = readCsv(renderScorecard(card, { format: 'csv', lang: options.lang, catalog: options.catalog, units: options.units, sort: 'scorecard', guardFormulas: false }), 'scorecard.csv');
     const byText = new Map<string, number[]>();
@@ -100,18 +110,25 @@ function nearBoundFormats(
       if (same === undefined) byText.set(key, [i]);
       else same.push(i);
     });
-    shown = cells.map((row) => {
-      const i = byText.get(JSON.stringify(row))?.shift();
-      return i === undefined ? undefined : figures[i];
-    });
+    const order = cells.map((row) => byText.get(JSON.stringify(row))?.shift());
+    shown = order.map((i) => (i === undefined ? undefined : figures[i]));
+    needs = order.map((i) => (i === undefined ? undefined : strict[i]));
   }
   const numberFormat = (row: number, column: number): string | undefined => {
+    const bound = needs[row];
+    if (bound !== undefined && column === GAP) return `0" (${t.target.needs} ${bound})"`;
+    if (bound !== undefined && column === ATTAINMENT) return '"< 100%"';
     const f = shown[row];
     if (f === undefined || !f.widened) return undefined;
     const digits = column === VALUE ? f.value : column === GAP ? f.gap : column === ATTAINMENT ? f.attainment : null;
     return digits === null || digits <= 2 ? undefined : xlsxFixedFormat(digits, column === ATTAINMENT);
   };
   return { numberFormat };
+}
+
+/** A target's number as the tables write it: in full, with the language's decimal mark. */
+function formatBound(value: number, lang: 'vi' | 'en'): string {
+  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 20, useGrouping: false }).format(value);
 }
 
 /** A CSV cell of a typed column as the workbook holds it: numbers as numbers, empty as no value. */
