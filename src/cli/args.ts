@@ -94,7 +94,8 @@ export function parseCommandArgs(command: string, argv: readonly string[], optio
       return parseArgs({ args: splitShortEquals(argv, all), options: all, strict: true, allowPositionals: true, tokens: true });
     } catch (error) {
       // parseArgs' messages are already sentences for people ("Unknown option '--x'").
-      throw usageError(error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/s, '') : String(error), command);
+      // (Some of its messages carry line breaks, some the two characters \n: one line here.)
+      throw usageError(error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/s, '').replace(/\\n|\n/g, ' ') : String(error), command);
     }
   })();
   const parsed: Parsed = { values: result.values as Parsed['values'], positionals: result.positionals, command };
@@ -147,7 +148,11 @@ export function required(parsed: Parsed, name: string, command: string): string 
 export function oneOf<T extends string>(parsed: Parsed, name: string, allowed: readonly T[], fallback: T, command: string): T {
   const v = parsed.values[name];
   if (typeof v !== 'string') return fallback;
-  if (!(allowed as readonly string[]).includes(v)) throw usageError(`--${name} must be one of ${allowed.join(', ')} (got "${v}")`, command);
+  if (!(allowed as readonly string[]).includes(v)) {
+    // Punctuation is quoted: `one of ,, ;` reads as nothing.
+    const words = allowed.some((a) => !/^[\p{L}\p{N}_-]+$/u.test(a)) ? allowed.map((a) => `"${a}"`) : allowed;
+    throw usageError(`--${name} must be one of ${words.join(', ')} (got "${v}")`, command);
+  }
   return v as T;
 }
 
@@ -196,7 +201,16 @@ export function listOf<T extends string>(parsed: Parsed, name: string, allowed: 
 export function asOfOf(parsed: Parsed, today: string, command: string): string {
   const v = stringOf(parsed, 'as-of');
   if (v === undefined) return today;
-  if (!isRealDate(v)) throw usageError(`--as-of must be a day written YYYY-MM-DD (got "${v}")`, command);
+  if (!isRealDate(v)) {
+    // Say which of the two it is: a day of no calendar (2025-02-30), or a day written the Vietnamese way.
+    const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v);
+    const hint = /^\d{4}-\d{2}-\d{2}$/.test(v)
+      ? ': that day is not in the calendar'
+      : vn !== null
+        ? `: write ${vn[3]}-${vn[2]!.padStart(2, '0')}-${vn[1]!.padStart(2, '0')} (year first)`
+        : '';
+    throw usageError(`--as-of must be a day written YYYY-MM-DD (got "${v}"${hint})`, command);
+  }
   return v;
 }
 

@@ -2,7 +2,7 @@ import { ChisoError, type WorkingCalendarOptions } from '../index';
 import { workingDaysCsv, workingDaysSql } from '../sql/index';
 import { oneOf, parseCommandArgs, required, stringOf } from './args';
 import type { CliContext } from './context';
-import { fromChisoError, usageError } from './errors';
+import { fromChisoError, inputError, usageError } from './errors';
 import { parseJsonFile, readText, writeOutput } from './io';
 
 /** `chiso calendar --help`. */
@@ -80,7 +80,10 @@ export function runCalendar(argv: readonly string[], ctx: CliContext): number {
     if (!(error instanceof ChisoError)) throw error;
     const day = error.issues.find((i) => i.path[0] === 'from' || i.path[0] === 'to' || (i.path[0] === 'options' && i.path[1] === 'table'));
     if (day !== undefined) throw usageError(day.message, 'calendar');
-    throw fromChisoError(error, () => undefined, file ?? 'calendar');
+    // Without --calendar the calendar is the built-in one: what it cannot judge is the days asked for
+    // (invalid input, exit 1, as the library says it), not a file of the user's.
+    if (file === undefined) throw inputError(error.issues.map((i) => `--from ${from}: ${i.message}`));
+    throw fromChisoError(error, () => undefined, file);
   }
   writeOutput(text, stringOf(parsed, 'out'), ctx.stdout);
   return 0;

@@ -59,7 +59,7 @@ describe('chiso: errors name the file, line and column and exit non-zero', () =>
       [['scorecard', '--data', 'x.csv'], 'error: missing --catalog'],
       [['scorecard', '--catalog', 'vinh-phuc-302', '--data', 'x.csv', '--bogus'], "error: Unknown option '--bogus'"],
       [[...base, '--data', 'x.csv', '--format', 'pdf'], 'error: --format must be one of md, markdown, csv, html, json, xlsx (got "pdf")'],
-      [['scorecard', '--catalog', 'vinh-phuc-302', '--data', 'x.csv', '--as-of', '2023-02-30'], 'error: --as-of must be a day written YYYY-MM-DD (got "2023-02-30")'],
+      [['scorecard', '--catalog', 'vinh-phuc-302', '--data', 'x.csv', '--as-of', '2023-02-30'], 'error: --as-of must be a day written YYYY-MM-DD (got "2023-02-30": that day is not in the calendar)'],
       [['scorecard', '--catalog', 'ha-noi', '--data', 'x.csv'], 'error: unknown catalog "ha-noi": --catalog takes a built-in catalog (vinh-phuc-302, tuyen-quang-154, dien-bien) or a catalog file (.json)'],
       [[...base, '--data', 'x.csv', '--level', 'ward'], 'error: --level must be one of the levels of vinh-phuc-302: province, district, commune (got "ward")'],
       [[...base, '--data', 'x.csv', '--bom'], 'error: --bom and --separator go with --format csv'],
