@@ -15,11 +15,15 @@ import { columnsOf, tableText } from './table';
 export const progressHelp = `chiso progress — progress of each unit toward each dated target of its level
 
 For every threshold target with a deadline that applies to a unit, the earliest observation not after
---as-of is the baseline and the latest the current value; the pace so far is compared with the pace
-still needed to reach the target by its deadline (assessCatalogProgress). With one observation only
-the rate still needed is given (insufficient data to judge the trend). A target is "missed" only when
---as-of is after its deadline: a year's figure counts at 31 December, but this year's figure read
-before the deadline (--as-of 2026-06-01, due 2026-12-31) is judged by its pace.
+--as-of is the baseline and the latest the current value (assessCatalogProgress). "Tốc độ thực tế"
+(Actual pace) is the trend from the baseline to the current value; "Tốc độ cần" (Required pace) is
+the pace the target asked for from the baseline to its deadline (Eurostat's measure), and the
+category compares the two. With one observation only, "Tốc độ cần" is the pace from that
+observation's date to the deadline (insufficient data to judge the trend). Neither is counted from
+--as-of: the pace still needed from the as-of day is in the "Cần chú ý" list of
+\`chiso scorecard --format html\`. A target is "missed" only when --as-of is after its deadline: a
+year's figure counts at 31 December, but this year's figure read before the deadline
+(--as-of 2026-06-01, due 2026-12-31) is judged by its pace.
 
 Usage:
   chiso progress --catalog <name|file.json> --data <file.csv|file.json> [options]

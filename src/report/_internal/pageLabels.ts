@@ -42,6 +42,8 @@ export interface PageLabels {
   readonly paceRequired: (rate: string) => string;
   readonly paceActual: (rate: string) => string;
   readonly paceFromNow: (rate: string) => string;
+  /** What the pace column measures, said once under the list: from the as-of day, and what the category compares. */
+  readonly paceNote: (asOf: string, withTrend: boolean) => string;
   readonly perYear: string;
   readonly pointsPerYear: string;
   readonly category: Readonly<Record<ProgressCategory, string>>;
@@ -97,9 +99,11 @@ export const PAGE_LABELS: Readonly<Record<ReportLang, PageLabels>> = {
     dueToday: 'đến hạn hôm nay',
     daysLeft: (days) => `còn ${days} ngày`,
     noDeadline: 'không có thời hạn',
-    paceRequired: (rate) => `cần ${rate}`,
+    paceRequired: (rate) => `cần ${rate} từ nay`,
     paceActual: (rate) => `thực tế ${rate}`,
     paceFromNow: (rate) => `cần ${rate} từ nay (chưa có số liệu gốc để đánh giá xu hướng)`,
+    paceNote: (asOf, withTrend) =>
+      `Tốc độ cần: mức thay đổi mỗi năm để đạt chỉ tiêu đúng hạn, tính từ nay (${asOf}) trên thời gian còn lại, số liệu mới nhất được giữ nguyên đến khi có số mới.${withTrend ? ' Thực tế: xu hướng từ số liệu đầu tiên đến số liệu mới nhất; xếp loại (theo cách của Eurostat) so xu hướng này với tốc độ cần tính từ số liệu đầu tiên.' : ''}`,
     perYear: '/năm',
     pointsPerYear: ' đơn vị/năm',
     category: {
@@ -166,9 +170,11 @@ export const PAGE_LABELS: Readonly<Record<ReportLang, PageLabels>> = {
     dueToday: 'due today',
     daysLeft: (days) => `${days} days left`,
     noDeadline: 'no deadline',
-    paceRequired: (rate) => `needs ${rate}`,
+    paceRequired: (rate) => `needs ${rate} from now`,
     paceActual: (rate) => `actual ${rate}`,
     paceFromNow: (rate) => `needs ${rate} from now (no baseline yet to judge the trend)`,
+    paceNote: (asOf, withTrend) =>
+      `Pace needed: the yearly change that reaches the target by its deadline, from now (${asOf}) over the time left, the latest figure standing until a new one comes.${withTrend ? " Actual: the trend from the first figure to the latest; the rating (Eurostat's method) compares that trend with the pace needed from the first figure." : ''}`,
     perYear: '/year',
     pointsPerYear: ' units/year',
     category: {

@@ -63,10 +63,17 @@ export function daysLeft(asOf: string, deadline: string | null): number | null {
   return deadline === null ? null : daysBetween(asOf, deadline);
 }
 
-/** The pace a row still needs, from its history: `assessProgress` by compound growth, by a straight line where values ≤ 0 rule that out. */
+/**
+ * A not-met row's pace. `progress` is `assessProgress` on the row's history (compound growth, a
+ * straight line where values ≤ 0 rule that out): its trend, category and projection. `needed` is the
+ * yearly pace still needed from the as-of day over the time left, the row's figure standing until a
+ * new one comes, by the same method and the same count of years as `assessProgress`; `null` when no
+ * time is left (the as-of day is the deadline, or after it).
+ */
 export interface Pace {
   readonly progress: Progress;
   readonly withBaseline: boolean;
+  readonly needed: number | null;
 }
 
 /** The progress of a not-met row toward its threshold target with a deadline; `null` where none can be assessed. */
@@ -85,7 +92,11 @@ export function paceOf(row: ScorecardRow, history: History | undefined, card: Sc
   };
   for (const method of ['compound', 'linear'] as const) {
     try {
-      return { progress: assessProgress({ ...input, method }), withBaseline: first !== undefined };
+      const progress = assessProgress({ ...input, method });
+      // "From now" is the as-of day for every row alike, whatever the figure's date: the rate from an
+      // older figure's day would ask for less than is needed over the days actually left.
+      const needed = progress.deadlinePassed ? null : assessProgress({ current: { date: card.asOf, value: row.value }, target, asOf: card.asOf, zone: card.zone, method }).requiredRate;
+      return { progress, withBaseline: first !== undefined, needed };
     } catch (error) {
       // Values ≤ 0 have no compound growth: the straight line is the stated fallback. Any other
       // problem (a pace beyond a JS number) leaves the row without a pace rather than the page unwritten.

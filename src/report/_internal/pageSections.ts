@@ -1,4 +1,5 @@
-import { escapeXml as e, formatDate, fractionDigits, numberFormatter, percentFormatter } from '../../_shared/format';
+import { dec } from '../../_shared/decimal';
+import { escapeXml as e, formatDate, formatFixed, fractionDigits, numberFormatter, percentFormatter } from '../../_shared/format';
 import { summarizeByUnit, type UnitSummary } from '../../evaluate/summarizeByUnit';
 import type { Catalog } from '../../model/catalog';
 import type { Indicator, Pillar } from '../../model/indicator';
@@ -9,7 +10,7 @@ import { progressChartData } from '../progressChartData';
 import { renderChart } from '../renderChart';
 import type { UnitNames } from '../renderScorecard';
 import { figureWriter, type RowFigures } from './figures';
-import { daysLeft, historiesOf, paceOf, percentOf, periodOrder, targetKey, type History } from './pageModel';
+import { daysLeft, historiesOf, paceOf, percentOf, periodOrder, targetKey, type History, type Pace } from './pageModel';
 import { PAGE_LABELS, type PageLabels } from './pageLabels';
 
 /** Everything the sections are written from, checked and named. */
@@ -220,8 +221,10 @@ export class PageWriter {
       .sort((a, b) => byDeadline(a.deadline, b.deadline) || (b.gap ?? -1) - (a.gap ?? -1) || (order.get(a) ?? 0) - (order.get(b) ?? 0));
     const shown = notMet.slice(0, this.ctx.attentionRows);
     const head = [t.unit, t.indicator, t.target, t.value, t.gap, t.deadline, t.pace].map((h, i) => `<th scope="col"${i === 3 || i === 4 ? ' class="n"' : ''}>${e(h)}</th>`).join('');
-    const rows = shown.map((r) => {
-      const pace = this.pace(r);
+    const paces = shown.map((r) => paceOf(r, this.histories.get(`${r.unit}\u0000${r.indicator}`), card));
+    const withPace = paces.filter((p): p is Pace => p !== null && !p.progress.deadlinePassed && p.needed !== null);
+    const rows = shown.map((r, i) => {
+      const pace = this.pace(r, paces[i] ?? null);
       return `<tr><th scope="row">${e(this.ctx.unitName(r.unit))}</th><td>${e(this.indicatorName(r.indicator))}</td><td>${e(this.targetLabel(r))}</td><td class="n">${this.value(r)}</td><td class="n">${e(this.figures(r).gap ?? '—')}</td><td>${this.date(r.deadline)}<br><span class="small">${e(this.deadlineState(r.deadline))}</span></td><td>${pace}</td></tr>`;
     });
     const out = [
@@ -233,6 +236,8 @@ export class PageWriter {
       ...(notMet.length > shown.length ? [`<p>${e(t.moreRows(this.num(notMet.length - shown.length)))}</p>`] : []),
       // Why a row reads `79,999`, `< 0,01` or `0 (cần > 80)`: said once, only where one does.
       ...(shown.some((r) => this.figures(r).adjusted) ? [`<p class="small">${e(this.rl.scorecard.nearBound)}</p>`] : []),
+      // What "from now" is measured from and what the category compares: said once, where a pace is shown.
+      ...(withPace.length > 0 ? [`<p class="small">${e(t.paceNote(formatDate(card.asOf, this.ctx.lang), withPace.some((p) => p.withBaseline)))}</p>`] : []),
     ];
     // Targets without data whose deadline passed or is near: one line per target, its units named.
     const groups = new Map<string, { row: ScorecardRow; units: string[] }>();
@@ -265,23 +270,45 @@ export class PageWriter {
     return out.join('\n');
   }
 
-  /** The pace still needed toward a not-met threshold target, and how the trend compares (where a baseline exists). */
-  private pace(row: ScorecardRow): string {
-    const pace = paceOf(row, this.histories.get(`${row.unit}\u0000${row.indicator}`), this.ctx.card);
+  /**
+   * The pace still needed toward a not-met threshold target, from the as-of day for every row alike,
+   * and where a baseline exists the trend and its category.
+   */
+  private pace(row: ScorecardRow, pace: Pace | null): string {
     if (pace === null) return '—';
     const p = pace.progress;
-    const percent = percentOf(this.indicators.get(row.indicator)).suffix === '%';
-    const rate = (r: number) => {
-      const sign = r > 0 ? '+' : '';
-      return p.method === 'compound' ? `${sign}${this.pct(r)}${this.t.perYear}` : `${sign}${this.num(r)}${percent ? this.t.pointsPerYear : this.t.perYear}`;
-    };
     if (p.deadlinePassed) return e(this.t.category.missed);
-    if (!pace.withBaseline) return p.requiredRate === null ? '—' : e(this.t.paceFromNow(rate(p.requiredRate)));
+    const percent = percentOf(this.indicators.get(row.indicator)).suffix === '%';
+    const lower = row.target?.kind === 'threshold' && (row.target.op === '<' || row.target.op === '<=');
+    const rate = (r: number, needed: boolean) => {
+      const unit = p.method === 'compound' ? `%${this.t.perYear}` : percent ? this.t.pointsPerYear : this.t.perYear;
+      return `${this.rateNumber(p.method === 'compound' ? dec(r).times(100).toNumber() : r, needed ? (lower ? 'down' : 'up') : null)}${unit}`;
+    };
+    if (!pace.withBaseline) return pace.needed === null ? '—' : e(this.t.paceFromNow(rate(pace.needed, true)));
     const parts = [
-      ...(p.requiredRate === null ? [] : [this.t.paceRequired(rate(p.requiredRate))]),
-      ...(p.actualRate === null ? [] : [this.t.paceActual(rate(p.actualRate))]),
+      ...(pace.needed === null ? [] : [this.t.paceRequired(rate(pace.needed, true))]),
+      ...(p.actualRate === null ? [] : [this.t.paceActual(rate(p.actualRate, false))]),
     ];
     return `${e(parts.join('; '))}<br><span class="small">${e(this.t.category[p.category])}</span>`;
+  }
+
+  /**
+   * A yearly pace as a signed number. A pace still needed never reads 0 while the target is not met:
+   * one that rounds to 0 at two decimals shows two significant digits (59,999 → ≥ 60 needs
+   * +0,0017%), and one that is 0 exactly (50 against "> 50") or too small to write reads "> 0" or
+   * "< 0", the way the value has to move.
+   */
+  private rateNumber(x: number, way: 'up' | 'down' | null): string {
+    const lang = this.ctx.lang;
+    const bound = (up: boolean) => (up ? '> 0' : '< 0');
+    if (x === 0) return way === null ? '0' : bound(way === 'up');
+    let text = formatFixed(x, 2, lang);
+    if (/^-?0$/.test(text)) {
+      const digits = 1 - Math.floor(Math.log10(Math.abs(x)));
+      if (digits > 12) return bound(x > 0);
+      text = formatFixed(x, digits, lang);
+    }
+    return x > 0 ? `+${text}` : text;
   }
 
   /** Per indicator, the rows of the target to chart: the nearest deadline not yet passed, else the latest. */
