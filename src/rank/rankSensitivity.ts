@@ -4,9 +4,11 @@ import { fail } from '../_shared/issue';
 import { checkSchemeDepth } from '../_shared/schemeDepth';
 import { parseOrThrow } from '../_shared/zod';
 import type { Observation } from '../model/observation';
-import { SchemeSchema, type Scheme, type SchemeNode, type ScoreInput } from '../model/scheme';
+import type Decimal from 'decimal.js';
+import { dec, toNumber } from '../_shared/decimal';
+import { SchemeSchema, statedPoints, type Scheme, type SchemeNode, type ScoreInput } from '../model/scheme';
 import { score } from '../score/score';
-import { rank } from './rank';
+import { rank, type Ranked } from './rank';
 import { seededRandom } from './_internal/seededRandom';
 
 /** Options of {@link rankSensitivity}. */
@@ -49,26 +51,35 @@ const OptionsSchema = strictObjectSchema({
 interface Flat {
   readonly id: string;
   readonly weight: number;
+  /** The weight as `score` reads it: stated points (summed in decimal) or `weight`, exactly. */
+  readonly dWeight: Decimal;
   readonly children: readonly Flat[];
   readonly geometric: boolean;
 }
 
-function flatten(node: SchemeNode): Flat {
-  const children = 'children' in node ? node.children.map(flatten) : [];
-  const pts = (n: SchemeNode) => n.points ?? ('children' in n && n.children.every((c) => c.points !== undefined) ? n.children.reduce((s, c) => s + (c.points as number), 0) : undefined);
-  return { id: node.id, weight: pts(node) ?? node.weight ?? 1, children, geometric: 'children' in node && node.aggregation === 'geometric' };
+function flatten(node: SchemeNode, weight: Decimal): Flat {
+  const children = 'children' in node ? node.children.map((c) => flatten(c, statedPoints(c) ?? dec(c.weight ?? 1))) : [];
+  return { id: node.id, weight: toNumber(weight), dWeight: weight, children, geometric: 'children' in node && node.aggregation === 'geometric' };
 }
 
-/** Re-aggregates leaf indices with weights × factors; leaves without data are left out (reweighted). */
-function aggregate(node: Flat, leaves: Readonly<Record<string, number | null>>, factor: (n: Flat) => number, geometric: (n: Flat) => boolean): number | null {
-  if (node.children.length === 0) return Object.hasOwn(leaves, node.id) ? (leaves[node.id] ?? null) : null;
+/** A unit's node indices as `score` returned them (`null` for a node without data). */
+type Nodes = Readonly<Record<string, number | null>>;
+
+/**
+ * Re-aggregates leaf indices with weights × factors; leaves without data are left out (reweighted),
+ * and a group `score` left without data (coverage below `minCoverage`) stays without data. In
+ * float64: fast, and off the exact value by far less than {@link NEAR} of the largest leaf index.
+ */
+function aggregate(node: Flat, nodes: Nodes, factor: (n: Flat) => number, geometric: (n: Flat) => boolean): number | null {
+  const nominal = Object.hasOwn(nodes, node.id) ? (nodes[node.id] ?? null) : null;
+  if (node.children.length === 0 || nominal === null) return nominal;
   let weight = 0;
   let sum = 0;
   let logSum = 0;
   let zero = false;
   const geo = geometric(node);
   for (const child of node.children) {
-    const index = aggregate(child, leaves, factor, geometric);
+    const index = aggregate(child, nodes, factor, geometric);
     if (index === null) continue;
     const w = child.weight * factor(child);
     weight += w;
@@ -82,6 +93,50 @@ function aggregate(node: Flat, leaves: Readonly<Record<string, number | null>>, 
 }
 
 /**
+ * The same value worked out as `score` works out an index: an arithmetic group is the exact decimal
+ * mean Σ w·f·x ÷ Σ w·f of its children's values (each read as its shortest decimal text, as `score`
+ * reads them), rounded once to the nearest float64; a geometric one is computed in float64 (exp and
+ * ln), as in `score`. With every factor 1 this is `score`'s own index, to the last bit.
+ */
+function exactAggregate(node: Flat, nodes: Nodes, factor: (n: Flat) => Decimal, geometric: (n: Flat) => boolean): number | null {
+  const nominal = Object.hasOwn(nodes, node.id) ? (nodes[node.id] ?? null) : null;
+  if (node.children.length === 0 || nominal === null) return nominal;
+  const values: { child: Flat; x: number }[] = [];
+  for (const child of node.children) {
+    const x = exactAggregate(child, nodes, factor, geometric);
+    if (x !== null) values.push({ child, x });
+  }
+  if (values.length === 0) return null;
+  if (geometric(node)) {
+    let weight = 0;
+    let logSum = 0;
+    for (const { child, x } of values) {
+      const w = toNumber(child.dWeight.times(factor(child)));
+      weight += w;
+      if (x <= 0) return 0;
+      logSum += w * Math.log(x);
+    }
+    return Math.exp(logSum / weight);
+  }
+  let sum = dec(0);
+  let weight = dec(0);
+  for (const { child, x } of values) {
+    const w = child.dWeight.times(factor(child));
+    sum = sum.plus(w.times(x));
+    weight = weight.plus(w);
+  }
+  return toNumber(sum.div(weight));
+}
+
+/**
+ * How far apart (relative to a unit's largest leaf index) two float64 sample values must be for
+ * their order to be the exact one. A weighted mean never exceeds its largest term, and float64 adds
+ * a few units of 2^-53 of it per term and per level on the way up, so 2^-30 holds for any scheme of
+ * fewer than a million nodes (geometric means aside: exp and ln are float64 in `score` too).
+ */
+const NEAR = 2 ** -30;
+
+/**
  * How much of a ranking is real and how much is the choice of weights: re-ranks the units under
  * many randomly perturbed weightings (each weight × a factor uniform in [1 − p, 1 + p], optionally
  * with the aggregation switched between arithmetic and geometric) and reports, for each unit, its
@@ -89,7 +144,13 @@ function aggregate(node: Flat, leaves: Readonly<Record<string, number | null>>, 
  * reproducible: the same seed gives the same result.
  *
  * The leaf indices come from {@link score} once (rules do not depend on weights); each sample
- * re-aggregates them in float64. Units whose nominal score is `no-data` are not ranked.
+ * re-aggregates them with the weights as `score` reads them (stated points, else `weight`), and a
+ * group `score` left without data (coverage below `minCoverage`) stays without data. Samples compare
+ * with the exactness of `score`: values are worked out in float64, and those of units too close to
+ * another's for float64 to order (2^-30 of the unit's largest index) again as `score` works out an
+ * index (an arithmetic mean exactly in decimal, rounded once), so `perturbation: 0` gives every
+ * unit its nominal rank in every sample on arithmetic schemes (a geometric mean is float64 in both).
+ * Units whose nominal score is `no-data` are not ranked.
  *
  * @param scheme - the scoring scheme
  * @param data - the observations, as for {@link score}
@@ -130,8 +191,12 @@ export function rankSensitivity(scheme: Scheme, data: readonly (ScoreInput | Obs
     fail({ code: 'invalid_value', path: ['options', 'period'], field: 'period', expected: `one of the periods in the data (${periods.join(', ')})`, received: undefined });
   }
   const rows = scores.filter((s) => (period === undefined || String(s.period) === period) && s.status === 'ok' && s.index !== null);
-  const tree = flatten(sch.root);
-  const leaves = rows.map((r) => Object.fromEntries(Object.entries(r.nodes).map(([id, n]) => [id, n.index])));
+  const tree = flatten(sch.root, dec(1));
+  const nodes: Nodes[] = rows.map((r) => Object.fromEntries(Object.entries(r.nodes).map(([id, n]) => [id, n.index])));
+  // Units with the same node indices get the same value in every sample, float or exact.
+  const signature = nodes.map((l) => Object.values(l).map((x) => (x === null ? 'n' : String(x))).join(','));
+  // Float64 values this close to another unit's are worked out exactly (see NEAR).
+  const tolerance = nodes.map((l) => NEAR * Object.values(l).reduce<number>((m, x) => (x === null ? m : Math.max(m, Math.abs(x))), 0));
   const nominal = rank(rows.map((r, i) => ({ i, v: r.index as number })), { by: 'v' });
   const nominalRank = new Map(nominal.map((x) => [x.item.i, x.rank as number]));
   const samples = opts.samples ?? 1000;
@@ -148,8 +213,39 @@ export function rankSensitivity(scheme: Scheme, data: readonly (ScoreInput | Obs
       n.children.forEach(visit);
     };
     visit(tree);
-    const values = leaves.map((l, i) => ({ i, v: aggregate(tree, l, (n) => factors.get(n.id) as number, (n) => methods.get(n.id) === true) }));
-    for (const r of rank(values, { by: 'v', missing: 'last' })) (drawn[r.item.i] as Float64Array)[s] = r.rank as number;
+    const geometric = (n: Flat) => methods.get(n.id) === true;
+    const values = nodes.map((l, i) => ({ i, v: aggregate(tree, l, (n) => factors.get(n.id) as number, geometric) }));
+    let ranked = rank(values, { by: 'v', missing: 'last' });
+    // Neighbours in float64 order that are too close for float64 to order (a tie included), and not
+    // the same data, are worked out exactly, as score would: so no tie is split and no order turned
+    // by rounding noise. Others keep their float64 value, whose order is already the exact one.
+    const near = new Set<string>();
+    for (let k = 1; k < ranked.length; k += 1) {
+      const a = (ranked[k - 1] as Ranked<{ i: number; v: number | null }>).item;
+      const b = (ranked[k] as Ranked<{ i: number; v: number | null }>).item;
+      if (a.v === null || b.v === null || signature[a.i] === signature[b.i]) continue;
+      if (Math.abs(a.v - b.v) <= (tolerance[a.i] as number) + (tolerance[b.i] as number)) {
+        near.add(signature[a.i] as string);
+        near.add(signature[b.i] as string);
+      }
+    }
+    if (near.size > 0) {
+      const exactFactors = new Map<string, Decimal>();
+      const factor = (n: Flat): Decimal => {
+        let f = exactFactors.get(n.id);
+        if (f === undefined) exactFactors.set(n.id, (f = dec(factors.get(n.id) as number)));
+        return f;
+      };
+      const exact = new Map<string, number | null>();
+      for (const value of values) {
+        const sig = signature[value.i] as string;
+        if (!near.has(sig)) continue;
+        if (!exact.has(sig)) exact.set(sig, exactAggregate(tree, nodes[value.i] as Nodes, factor, geometric));
+        value.v = exact.get(sig) ?? null;
+      }
+      ranked = rank(values, { by: 'v', missing: 'last' });
+    }
+    for (const r of ranked) (drawn[r.item.i] as Float64Array)[s] = r.rank as number;
   }
   const pick = (sorted: Float64Array, q: number) => sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] as number;
   return rows

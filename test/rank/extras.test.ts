@@ -33,7 +33,8 @@ describe('rankGroups', () => {
 describe('topN', () => {
   it('includes everyone tied at the edge', () => {
     expect(topN(communes, 3, { by: 'score' }).map((r) => r.item.id)).toEqual(['c2', 'c3', 'c1', 'c4']);
-    expect(topN(communes, 3, { by: 'score', ties: 'ordinal', tieBreak: 'id' }).map((r) => r.item.id)).toEqual(['c2', 'c3', 'c1']);
+    // Ordinal ranks c1 3rd and c4 4th, but c4 is tied with c1 at the edge (competition rank 3): both are in.
+    expect(topN(communes, 3, { by: 'score', ties: 'ordinal', tieBreak: 'id' }).map((r) => `${r.item.id}${r.rank}`)).toEqual(['c21', 'c32', 'c13', 'c44']);
     expect(() => topN(communes, 0, { by: 'score' })).toThrow(/positive whole number/);
   });
 });

@@ -242,7 +242,9 @@ export function scoreRows(plan: Plan, store: Store, order: Int32Array, slotOf: I
       // What is returned is the arithmetic mean of the children's returned indices worked out exactly,
       // then the nearest number: no binary noise (0.315555, not 0.3155550000000001). Parents compute
       // on in float64 from the float64 mean; a geometric mean (exp, ln) is returned as computed.
-      shown[j] = geometric[j] === 1 ? x : lowest === highest ? x : exactMean(plan, scaled, ok, shown, j);
+      // Not `x` when the children tie in float64: a lone child group's float64 mean can be off its
+      // returned index (0.15000000000000002 for 0.15).
+      shown[j] = geometric[j] === 1 ? x : exactMean(plan, scaled, ok, shown, j);
       shownPts[j] = geometric[j] === 1 ? points : exactPoints(shown[j] as number, mx);
       if (build) built[j] = { status: 'ok', index: shown[j] as number, points: shownPts[j] as number, max: mx, coverage };
     }
