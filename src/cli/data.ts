@@ -3,7 +3,8 @@ import { formatPath, formatReceived } from '../_shared/issue';
 import { cellLine, parseDateCell, parseNumberCell, scanCsv, type CsvRow, type CsvTable } from './csv';
 import { CliError, EXIT, inputError, type Locate } from './errors';
 import { parseJsonFile, printable, readText } from './io';
-import { cellPlace, readXlsxTable, type SheetTable } from './xlsx/read';
+import { TEMPLATE_HEADERS, type TemplateField } from './templateColumns';
+import { cellPlace, columnLetters, readXlsxTable, type SheetTable, type TemplateMark } from './xlsx/read';
 
 /** Where a record came from: a CSV row (its line and the file's columns) or a place in a JSON file. */
 type Origin =
@@ -117,14 +118,22 @@ function decimalOf(table: CsvTable, col: ReadonlyMap<string, number>): '.' | ','
   return table.rows.some((row) => columns.some((i) => (row.cells[i] ?? '').includes(','))) ? ',' : '.';
 }
 
+const ALL_GIVEN: readonly ('name' | 'level' | 'parent')[] = ['name', 'level', 'parent'];
+
 class UnitBook {
   readonly units: Unit[] = [];
   readonly origins: Origin[] = [];
   readonly namesEn = new Map<string, string>();
   private readonly byId = new Map<string, number>();
+  /** The `unit/field` conflicts already reported: a unit on 60 rows is one mistake, said once. */
+  private readonly said = new Set<string>();
 
-  /** Adds a unit, or checks it against the one of that id already read; returns the problems found. */
-  add(unit: Unit, nameEn: string | undefined, origin: Origin, fields: Readonly<Record<'id' | 'name' | 'level' | 'parent', string>>): Problem[] {
+  /**
+   * Adds a unit, or checks it against the one of that id already read; returns the problems found.
+   * `given` lists the fields the source has a column for: a field without one is not given (the
+   * unit already read keeps its value), never an empty value to compare.
+   */
+  add(unit: Unit, nameEn: string | undefined, origin: Origin, fields: Readonly<Record<'id' | 'name' | 'level' | 'parent', string>>, given: readonly ('name' | 'level' | 'parent')[] = ALL_GIVEN): Problem[] {
     // Not a unit at all: kept as given, for the library to say what is wrong with it.
     const at = typeof unit === 'object' && unit !== null && typeof unit.id === 'string' ? this.byId.get(unit.id) : undefined;
     if (at === undefined || typeof unit !== 'object' || unit === null) {
@@ -138,7 +147,10 @@ class UnitBook {
     const first = this.origins[at]!;
     const problems: Problem[] = [];
     for (const key of ['name', 'level', 'parent'] as const) {
-      if (before[key] !== unit[key]) {
+      if (!given.includes(key) || this.said.has(`${unit.id}\u0000${key}`)) continue;
+      // A template in English shows the English name (`chiso template --lang en`): that is the unit's too.
+      if (before[key] !== unit[key] && !(key === 'name' && unit.name !== undefined && this.namesEn.get(unit.id) === unit.name)) {
+        this.said.add(`${unit.id}\u0000${key}`);
         const was = before[key] === undefined ? 'absent' : `"${printable(formatReceived(before[key]))}"`;
         problems.push({ text: `${where(origin, fields[key])}: ${message(`${key} of unit "${printable(unit.id)}"`, `${was} (as at ${where(first, fields[key])})`, unit[key] ?? '')}`, key: keyOf(origin, fields[key]) });
       }
@@ -177,6 +189,13 @@ function readObservationsCsv(text: string | SheetTable, file: string, order: num
     return i === undefined ? undefined : i + 1;
   };
   const decimal = decimalOf(table, col);
+  // A workbook has no separator: a number is a number cell, or text with a decimal point.
+  const numberCell = (text: string): number | { expected: string } => {
+    const n = parseNumberCell(text, table.delimiter, decimal);
+    if (typeof n === 'number' || table.sheet === undefined) return n;
+    const bare = n.expected.replace(/ in a ","-separated file$/, '');
+    return { expected: bare.startsWith('a number written with a decimal point') ? 'a number cell, or text written with a decimal point (36.18)' : bare };
+  };
   const observations: Observation[] = [];
   const origins: Origin[] = [];
   const template = typeof text !== 'string' && text.template !== undefined;
@@ -214,7 +233,7 @@ function readObservationsCsv(text: string | SheetTable, file: string, order: num
             else if (FALSE.includes(v)) o['done'] = false;
             else fail('done', 'true or false (also 1/0, yes/no, có/không)', cell(k));
           } else {
-            const n = parseNumberCell(cell(k), table.delimiter, decimal);
+            const n = numberCell(cell(k));
             if (typeof n === 'object') fail(k, n.expected, cell(k));
             else o[k] = n;
           }
@@ -237,7 +256,10 @@ function readObservationsCsv(text: string | SheetTable, file: string, order: num
     } else if (level !== '' && cell('unit') !== '') {
       const unit: Unit = { id: cell('unit'), name: name === '' ? cell('unit') : name, level, ...(parent === '' ? {} : { parent }) };
       const unitOrigin: Origin = { ...origin, alias: { id: 'unit', name: 'unit_name', name_en: 'unit_name_en' } };
-      problems.push(...book.add(unit, nameEn === '' ? undefined : nameEn, unitOrigin, { id: 'unit', name: 'unit_name', level: 'level', parent: 'parent' }));
+      // A column the file does not have says nothing of the unit (a template has no parent column):
+      // only the columns that are there are checked against a units file.
+      const given = (['name', 'level', 'parent'] as const).filter((k) => col.has(k === 'name' ? 'unit_name' : k));
+      problems.push(...book.add(unit, nameEn === '' ? undefined : nameEn, unitOrigin, { id: 'unit', name: 'unit_name', level: 'level', parent: 'parent' }, given));
     }
   }
   return { observations, origins, problems };
@@ -312,6 +334,8 @@ const TEMPLATE_COLUMNS = ['indicator_name', 'target', 'deadline', 'measure'] as 
 export interface Expected {
   readonly catalog: string;
   readonly version: string;
+  /** The `--catalog` the user gave (a name or a file), for the command that makes a new template. */
+  readonly given?: string;
 }
 
 /**
@@ -347,16 +371,65 @@ async function loadWorkbooks(file: string, unitsFile: string | undefined, option
     const mark = table.template;
     if (mark !== undefined && options.expected !== undefined && (mark.catalog !== options.expected.catalog || mark.version !== options.expected.version)) {
       throw inputError([
-        `${name}: a template made for catalog "${printable(mark.catalog)}" version ${printable(mark.version)}, not for "${options.expected.catalog}" version ${options.expected.version}: make a new one with \`chiso template --catalog ${options.expected.catalog}\` (or give the catalog it was made for)`,
+        `${name}: a template made for catalog "${printable(mark.catalog)}" version ${printable(mark.version)}, not for "${options.expected.catalog}" version ${options.expected.version}: make a new one with \`chiso template --catalog ${printable(shellWord(options.expected.given ?? options.expected.catalog))}\` (or give the catalog it was made for)`,
       ]);
     }
     if (mark !== undefined && table.sheet === mark.sheet) {
+      checkTemplate(table, mark, name);
       // The template's headers are for people (vi or en): its mark says which field each column holds.
       sheets.set(name, { ...table, header: table.header.map((h, i) => mark.columns[i] ?? h) });
     } else sheets.set(name, table);
     for (const note of table.notes) options.note?.(`note: ${printable(note)}\n`);
   }
   return assemble(file, unitsFile, sheets);
+}
+
+/** A word of a command line as a shell takes it: quoted when it has anything but safe characters. */
+function shellWord(word: string): string {
+  return /^[\w./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * The checks of a filled template before its columns are read by position: its header row must be
+ * the one the template wrote (a column deleted, inserted or moved would put figures under another
+ * field), and every row's unit one the template was made for (a typed-over or added unit id would
+ * be a new unit). All problems of a kind at once; the header first, since the rest reads through it.
+ */
+function checkTemplate(table: SheetTable, mark: TemplateMark, file: string): void {
+  const lang = mark.lang === 'en' ? 'en' : 'vi';
+  const known = (field: string | undefined): field is TemplateField => field !== undefined && Object.hasOwn(TEMPLATE_HEADERS, field);
+  const headerOf = (field: TemplateField) => TEMPLATE_HEADERS[field][lang];
+  const headerProblems: string[] = [];
+  const width = Math.max(table.header.length, mark.columns.length);
+  for (let i = 0; i < width; i++) {
+    const field = mark.columns[i];
+    const got = (table.header[i] ?? '').trim();
+    const at = cellPlace(file, table.sheet, table.headerLine, i + 1);
+    const letter = columnLetters(i + 1);
+    if (field === undefined) {
+      headerProblems.push(`${at}: Expected no column ${letter} (the template's columns end at ${columnLetters(mark.columns.length)}) but got "${printable(got)}": a column was added or moved`);
+      continue;
+    }
+    // A field the mark names but this chiso does not know: its header is not checked.
+    if (!known(field)) continue;
+    const texts = [TEMPLATE_HEADERS[field].vi, TEMPLATE_HEADERS[field].en];
+    if (texts.includes(got)) continue;
+    const elsewhere = mark.columns.findIndex((f) => known(f) && (TEMPLATE_HEADERS[f].vi === got || TEMPLATE_HEADERS[f].en === got));
+    const why = got === '' ? 'a column was deleted or inserted, or its header cleared' : elsewhere >= 0 ? `the template's column ${columnLetters(elsewhere + 1)}: a column was deleted, inserted or moved` : 'a column was inserted or its header changed';
+    headerProblems.push(`${at}: Expected column ${letter} to be "${headerOf(field)}" (${field}) but got "${printable(got)}" (${why})`);
+  }
+  if (headerProblems.length > 0) {
+    throw inputError([...headerProblems, `${file}: the template's columns are read by position: put them back as the template wrote them (${mark.columns.map((f, i) => `${columnLetters(i + 1)} "${known(f) ? headerOf(f) : f}"`).join(', ')}), or copy the figures into a new template`]);
+  }
+  if (mark.units === undefined) return;
+  const units = new Set(mark.units);
+  const column = mark.columns.indexOf('unit');
+  if (column < 0) return;
+  const shown = mark.units.slice(0, 5).map((id) => `"${printable(id)}"`).join(', ') + (mark.units.length > 5 ? `, … (${mark.units.length} in all)` : '');
+  const unitProblems = table.rows
+    .filter((row) => !units.has((row.cells[column] ?? '').trim()))
+    .map((row) => `${cellPlace(file, table.sheet, row.line, column + 1)}: "${printable((row.cells[column] ?? '').trim())}" is not a unit of this template (it was made for ${shown}): put back the id the row had, or make a new template with \`--units\` for a new unit`);
+  if (unitProblems.length > 0) throw inputError(unitProblems);
 }
 
 /**

@@ -70,7 +70,7 @@ export function readEvaluationInput(parsed: Parsed, command: string, today: stri
   checkLevel(catalog, level, command);
   const sheet = stringOf(parsed, 'sheet');
   if (sheet !== undefined && !/\.(xlsx|xlsm)$/i.test(dataFile)) throw usageError('--sheet goes with an .xlsx --data file', command);
-  const loaded = loadData(dataFile, stringOf(parsed, 'units'), { ...(sheet === undefined ? {} : { sheet }), expected: { catalog: catalog.id, version: catalogVersion(catalog) }, ...(note === undefined ? {} : { note }) });
+  const loaded = loadData(dataFile, stringOf(parsed, 'units'), { ...(sheet === undefined ? {} : { sheet }), expected: { catalog: catalog.id, version: catalogVersion(catalog), given: catalogSpec }, ...(note === undefined ? {} : { note }) });
   const official = stringOf(parsed, 'official-units');
   if (official !== undefined && stringOf(parsed, 'units') !== undefined) throw usageError('--official-units replaces --units: give one of them', command);
   // The official units at --as-of (codes as ids), for one province or `all`: no units file to write.

@@ -59,6 +59,9 @@ const REASONS = {
   en: { superseded: 'a later figure exists', 'after-as-of': 'after the as-of date', 'other-level': 'unit at another level', 'no-target-at-level': "no target at the unit's level" },
 } as const;
 
+/** Why a figure of a unit without a level was not used (the library's `unit-level-unknown`). */
+const UNKNOWN_LEVEL = { vi: 'không rõ cấp của đơn vị (cho --units hoặc cột level)', en: "the unit's level is unknown (give --units or a level column)" } as const;
+
 /**
  * `chiso scorecard`: evaluates the data against the catalog as of a day and writes the scorecard
  * with `renderScorecard` (HTML as a complete page unless `--fragment`).
@@ -111,6 +114,24 @@ export function runScorecard(argv: readonly string[], ctx: CliContext): number |
     const key = (unit: string, indicator: string, period: string | number) => `${unit}\u0000${indicator}\u0000${typeof period}:${period}`;
     const counted = new Set(rolled.aggregates.flatMap((a) => (a.status === 'ok' ? a.children.map((c) => key(c, a.indicator, a.period)) : [])));
     const ignored = card.ignored.filter((i) => !(i.reason === 'other-level' && counted.has(key(i.observation.unit, i.observation.indicator, i.observation.period)))).map((i) => `${i.observation.unit} · ${i.observation.indicator} · ${i.observation.period}: ${REASONS[lang][i.reason]}`);
+    // Without levels (no level column, no --units) a per-level target cannot be chosen: the library
+    // says `not-applicable` (`unit-level-unknown`), by design (docs/concepts.md). A figure with only
+    // such rows was judged against nothing: it is listed as not used, and how to give levels is said.
+    const byFigure = new Map<string, { unit: string; indicator: string; period: string | number; unknown: boolean }>();
+    for (const row of card.rows) {
+      if (row.observation === null) continue;
+      const k = key(row.unit, row.indicator, row.observation.period);
+      const unknown = row.reason === 'unit-level-unknown';
+      const was = byFigure.get(k);
+      byFigure.set(k, { unit: row.unit, indicator: row.indicator, period: row.observation.period, unknown: (was?.unknown ?? true) && unknown });
+    }
+    const levelless = [...byFigure.values()].filter((f) => f.unknown);
+    ignored.push(...levelless.map((f) => `${f.unit} · ${f.indicator} · ${f.period}: ${UNKNOWN_LEVEL[lang]}`));
+    const unjudged = card.rows.filter((r) => r.reason === 'unit-level-unknown').length;
+    if (unjudged > 0) {
+      const units = [...new Set(card.rows.filter((r) => r.reason === 'unit-level-unknown').map((r) => `"${r.unit}"`))];
+      ctx.stderr(`warning: ${unjudged} per-level target(s) not judged: the level of unit(s) ${units.slice(0, 5).join(', ')}${units.length > 5 ? `, … (${units.length})` : ''} is unknown; give --units <file> or a level column in the data\n`);
+    }
     const ignoredTitle = lang === 'vi' ? `Số liệu không dùng (${ignored.length})` : `Observations not used (${ignored.length})`;
     const indicatorNames = new Map(input.catalog.indicators.map((i) => [i.id, i.name[lang]]));
     const coverage = coverageLines(rolled.aggregates.filter((a) => input.level === undefined || a.level === input.level), (id) => (Object.hasOwn(input.names, id) ? input.names[id]?.[lang] : undefined) ?? id, (id) => indicatorNames.get(id) ?? id, lang);

@@ -9,6 +9,7 @@ import { loadUnits } from './data';
 import { usageError } from './errors';
 import { andThen } from './xlsx/andThen';
 import { loadExcelJs } from './xlsx/lib';
+import { TEMPLATE_FIELDS, TEMPLATE_HEADERS, type TemplateField } from './templateColumns';
 import { MARK_SHEET } from './xlsx/read';
 import { catalogVersion } from './xlsx/version';
 import { writeWorkbook } from './xlsx/write';
@@ -31,7 +32,8 @@ Each row names the unit and the indicator, with the targets' wording and deadlin
 to fill: the period (a year like 2025, or a day), then the value — or numerator and denominator for
 a share, done (có/không) for a task, the rank for a ranking. Lists and number limits check the cells
 as they are typed; the sheet is protected (no password) but for the cells to fill. A row left blank is not reported yet. The workbook records the catalog's id and
-version: \`chiso scorecard --data <filled.xlsx>\` reads it back, and refuses it for another catalog.
+version: \`chiso scorecard --data <filled.xlsx>\` reads it back, and refuses it for another catalog,
+and rows whose unit id was typed over or added, or columns deleted, inserted or moved.
 
 Examples:
   chiso template --catalog vinh-phuc-302 --out mau-nhap-lieu.xlsx
@@ -50,27 +52,9 @@ function periodRule(at: string): string {
   return `IF(ISTEXT(${at}),TRUE,IF(ISNUMBER(${at}),AND(${at}=INT(${at}),OR(AND(${at}>=1900,${at}<=2199),AND(${at}>=DATE(1995,1,1),${at}<=DATE(2199,12,31)))),FALSE))`;
 }
 
-/** The fields of the template's columns, in order; `mark` is what the hidden sheet records for the reader. */
-const COLUMNS = ['unit', 'unit_name', 'level', 'indicator', 'indicator_name', 'measure', 'target', 'deadline', 'period', 'value', 'numerator', 'denominator', 'done', 'rank', 'note'] as const;
-type Column = (typeof COLUMNS)[number];
-
-const HEADERS: Readonly<Record<Column, { vi: string; en: string; help: { vi: string; en: string } }>> = {
-  unit: { vi: 'Mã đơn vị', en: 'Unit id', help: { vi: 'Mã đơn vị (không sửa).', en: 'The unit id (do not edit).' } },
-  unit_name: { vi: 'Đơn vị', en: 'Unit', help: { vi: 'Tên đơn vị.', en: "The unit's name." } },
-  level: { vi: 'Cấp', en: 'Level', help: { vi: 'Mã cấp của đơn vị (không sửa).', en: "The unit's level id (do not edit)." } },
-  indicator: { vi: 'Mã chỉ tiêu', en: 'Indicator id', help: { vi: 'Mã chỉ tiêu trong bộ chỉ tiêu (không sửa).', en: 'The indicator id in the catalog (do not edit).' } },
-  indicator_name: { vi: 'Chỉ tiêu', en: 'Indicator', help: { vi: 'Tên chỉ tiêu, để đọc.', en: "The indicator's name, to read." } },
-  measure: { vi: 'Đơn vị đo', en: 'Measure', help: { vi: 'Loại số liệu và giới hạn của nó.', en: 'What kind of figure, and its limits.' } },
-  target: { vi: 'Mục tiêu', en: 'Target', help: { vi: 'Các mục tiêu cho cấp của đơn vị, theo văn bản (hạn của từng mục tiêu trong ngoặc).', en: "The targets at the unit's level, as worded in the plan (each one's deadline in brackets)." } },
-  deadline: { vi: 'Thời hạn gần nhất', en: 'First deadline', help: { vi: 'Hạn sớm nhất trong các mục tiêu.', en: 'The earliest deadline of the targets.' } },
-  period: { vi: 'Kỳ số liệu (năm hoặc ngày)', en: 'Period (year or day)', help: { vi: 'Năm (2025) hoặc ngày (31/12/2025) của số liệu. Bắt buộc khi có số liệu.', en: 'The year (2025) or day (31/12/2025) of the figure. Required when a figure is given.' } },
-  value: { vi: 'Giá trị', en: 'Value', help: { vi: 'Số liệu (tỷ lệ % ghi 36,18 — không ghi 0,3618).', en: 'The figure (a percentage as 36.18, not 0.3618).' } },
-  numerator: { vi: 'Tử số', en: 'Numerator', help: { vi: 'Với chỉ tiêu tỷ lệ: số đạt (thay cho Giá trị).', en: 'For a share: the count that qualifies (instead of Value).' } },
-  denominator: { vi: 'Mẫu số', en: 'Denominator', help: { vi: 'Với chỉ tiêu tỷ lệ: tổng số (lớn hơn 0).', en: 'For a share: the total (above 0).' } },
-  done: { vi: 'Đã hoàn thành', en: 'Done', help: { vi: 'Với nhiệm vụ: có hoặc không.', en: 'For a task: yes or no.' } },
-  rank: { vi: 'Thứ hạng', en: 'Rank', help: { vi: 'Với chỉ tiêu xếp hạng: thứ hạng (1 là cao nhất).', en: 'For a ranking: the position (1 is best).' } },
-  note: { vi: 'Ghi chú', en: 'Note', help: { vi: 'Ghi chú, nguồn số liệu (tuỳ chọn).', en: 'A note, the source of the figure (optional).' } },
-};
+const COLUMNS = TEMPLATE_FIELDS;
+type Column = TemplateField;
+const HEADERS = TEMPLATE_HEADERS;
 
 /** The field each column holds, as the reader knows it (data.ts): the columns only for people are named so too. */
 const MARK: Readonly<Record<Column, string>> = { unit: 'unit', unit_name: 'unit_name', level: 'level', indicator: 'indicator', indicator_name: 'indicator_name', measure: 'measure', target: 'target', deadline: 'deadline', period: 'period', value: 'value', numerator: 'numerator', denominator: 'denominator', done: 'done', rank: 'rank', note: 'note' };
@@ -84,6 +68,9 @@ const MEASURE_TEXT: Readonly<Record<Measure, { vi: string; en: string }>> = {
   rank: { vi: 'thứ hạng (1 = cao nhất)', en: 'rank (1 = best)' },
   done: { vi: 'có / không', en: 'yes / no' },
 };
+
+/** The unit ids on one row of the hidden sheet (a sheet has 16 384 columns; the first holds the key). */
+const UNITS_PER_ROW = 16_000;
 
 /** Cells a row does not take: greyed, so the eye goes to the ones it does. */
 const GREY = 'FFEEEEEE';
@@ -222,6 +209,10 @@ export async function templateWorkbook(catalog: Catalog, units: readonly Unit[] 
   mark.addRow(['sheet', sheetName]);
   mark.addRow(['columns', ...COLUMNS.map((c) => MARK[c])]);
   mark.addRow(['lang', lang]);
+  // The units the rows were made for: the reader refuses a row whose unit id was typed over or added
+  // (it would be a new unit). One cell per id, on as many rows as a sheet's 16 384 columns need.
+  const ids = [...new Set(rowsFor.map((u) => u.id))];
+  for (let i = 0; i === 0 || i < ids.length; i += UNITS_PER_ROW) mark.addRow(['units', ...ids.slice(i, i + UNITS_PER_ROW)]);
   return book;
 }
 

@@ -33,6 +33,10 @@ export interface TemplateMark {
   readonly sheet: string;
   /** The field each column of the data sheet holds (`unit`, `value`, …), `-` for a column only to read. */
   readonly columns: readonly string[];
+  /** The language of the headers (`vi`, `en`), `''` when the mark does not say. */
+  readonly lang: string;
+  /** The unit ids the rows were made for; `undefined` for a template written before chiso recorded them. */
+  readonly units: readonly string[] | undefined;
 }
 
 /** A sheet read as a table: the CSV reader's table, with the sheet's name for `Sheet1!D7` places. */
@@ -662,11 +666,12 @@ function markOf(sax: Saxes, parts: Parts, book: Book): TemplateMark | undefined 
     },
     rowEnd() {
       const [key, ...rest] = Array.from(cells, (c) => c ?? '');
-      if (key !== undefined && key !== '') values.set(key, rest);
+      // `units` may take several rows (a sheet has 16 384 columns): they add up.
+      if (key !== undefined && key !== '') values.set(key, key === 'units' ? [...(values.get(key) ?? []), ...rest.filter((id) => id !== '')] : rest);
     },
   });
   const one = (key: string) => values.get(key)?.[0] ?? '';
-  return { catalog: one('catalog'), version: one('version'), sheet: one('sheet'), columns: values.get('columns') ?? [] };
+  return { catalog: one('catalog'), version: one('version'), sheet: one('sheet'), columns: values.get('columns') ?? [], lang: one('lang'), units: values.get('units') };
 }
 
 /**
