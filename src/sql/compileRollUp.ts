@@ -28,7 +28,7 @@ export interface RollUpSqlOptions {
    * `registryClosure` gives them); without it they are written into the query.
    */
   readonly closureTable?: string;
-  /** DuckDB only: decimal places kept of observed values; 10 by default. */
+  /** DuckDB only: decimal places of observed values; 10 by default. A value with more stops the query, naming it, rather than being rounded. */
   readonly scale?: number;
   /** `children` (default, as `rollUp`): level by level, a child's own figure before its aggregate; `leaves`: each ancestor straight from its leaves. */
   readonly from?: 'children' | 'leaves';
@@ -69,8 +69,11 @@ const OptionsSchema = strictObjectSchema({
  *   read from `closureTable`. Rows are ordered as `rollUp`'s aggregates (unit in registry order,
  *   indicator id, period), unless `order: false` leaves the sort out.
  * - Indicators whose figures do not add up (a rank, a percent change) are left out; `rollUp` refuses
- *   them below a parent. The observations are not checked here (see `compileObservationChecks`), nor
- *   are mixed shapes (a done value next to a share of done units), which `rollUp` refuses.
+ *   them below a parent. A share (`percent`, `grdp-share`) given only as a `value` at a unit with a
+ *   parent stops the query with an error naming it, as `rollUp` throws: it cannot be added up exactly
+ *   without its counts. So does a value with more decimal places than DuckDB's `scale`. The
+ *   observations are not otherwise checked here (see `compileObservationChecks`), nor are mixed
+ *   shapes (a done value next to a share of done units), which `rollUp` refuses.
  *
  * @param registry - the units, as `defineUnits` returns them (checked again here)
  * @param options - `dialect` and `catalog` (required), `from`, `minCoverage`, `table`, `schema`, `columns`, `closureTable`, `scale`, `order`

@@ -42,7 +42,10 @@ export interface ScorecardSqlOptions {
     readonly done?: string | null;
     readonly scale?: string | null;
   };
-  /** DuckDB only: decimal places kept of observed values (`DECIMAL(38, scale)`); 10 by default. */
+  /**
+   * DuckDB only: decimal places of observed values (`DECIMAL(38, scale)`); 10 by default. A value
+   * in force with more decimal places stops the query, naming it, rather than being rounded.
+   */
   readonly scale?: number;
   /**
    * `true` (the default): rows in `evaluate`'s order (level, unit id, indicator, target), by a final
@@ -61,9 +64,12 @@ export interface ScorecardSqlOptions {
  * - The observation in force, the units covered, the targets that apply and the verdicts follow
  *   `evaluate`'s rules; rows come out in its order (level, unit id, indicator, target), unless
  *   `order: false` leaves the sort out.
- * - Values stay exact decimals (`DECIMAL(38, s)` in DuckDB, `NUMERIC` in PostgreSQL), compared by
+ * - Values stay exact decimals (`DECIMAL(38, scale)` in DuckDB, `NUMERIC` in PostgreSQL), compared by
  *   cross-multiplication; value, gap and attainment are numerator/denominator pairs
  *   (`value_num / value_den`), `value_done` for a done / not-done value.
+ * - A value is never rounded: one in force with more decimal places than DuckDB's `scale` stops the
+ *   query with an error naming its unit, indicator and period (so does a PostgreSQL floating-point
+ *   column when `extra_float_digits` is below 1; otherwise it is read as its shortest text).
  * - Table and column names are quoted (a double quote in a name is doubled), never pasted.
  * - The query does not check the observations as `evaluate` does (duplicates, unknown ids, values
  *   out of range): validate them with chiso, or run {@link compileObservationChecks}' query first.
@@ -72,7 +78,8 @@ export interface ScorecardSqlOptions {
  * @param options - `dialect` and `asOf` (required), `zone`, `units` or `unitsTable`, `level`, `table`, `schema`, `columns`, `scale`, `order`
  * @returns the query, ready to run or to paste into `duckdb` or `psql`
  * @throws {ChisoError} for an invalid catalog or option, a level not in the catalog's hierarchy,
- *   units that `defineUnits` rejects, both `units` and `unitsTable`, an empty name or one with a NUL character
+ *   units that `defineUnits` rejects, both `units` and `unitsTable`, an empty name or one with a NUL
+ *   character; in DuckDB, a bound whose whole digits, `scale` and the bounds' decimal places exceed 38
  *
  * @example
  * const sql = compileScorecard(catalogs.vinhPhuc302, { dialect: 'duckdb', asOf: '2023-05-31' });

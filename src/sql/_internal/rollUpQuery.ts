@@ -2,8 +2,8 @@ import { dec } from '../../_shared/decimal';
 import type { Catalog } from '../../model/catalog';
 import type { Unit } from '../../model/unit';
 import type { ClosureRow } from '../registryClosure';
-import type { ObservationColumnNames } from './scorecardQuery';
-import { bytewise, decimalType, quoteIdent, quoteText, type Dialect } from './sqlText';
+import { rawColumn, type ObservationColumnNames } from './scorecardQuery';
+import { bytewise, decimalType, exactNumber, quoteIdent, quoteText, raise, type Dialect } from './sqlText';
 
 /** Everything a roll-up query is built from, checked. */
 export interface RollUpPlan {
@@ -39,8 +39,8 @@ const rowsOf = (lines: readonly string[]): string => lines.map((l) => `    ${l}`
  */
 export function rollUpQuery(plan: RollUpPlan): string {
   const { dialect, catalog, units, columns } = plan;
-  const num = decimalType(dialect, plan.scale);
   const c = (e: string): string => bytewise(dialect, e);
+  const x = exact(plan);
   const table = plan.table.map((part) => quoteIdent(part, ['options', 'table'])).join('.');
   const col = (name: string | null, type: string, as: string): string => (name === null ? `CAST(NULL AS ${type}) AS ${as}` : `CAST(o.${quoteIdent(name, ['options', 'columns', as])} AS ${type}) AS ${as}`);
   const measures = catalog.indicators.filter((i) => ADDABLE.includes(i.measure)).map((i) => `(${quoteText(i.id)}, ${quoteText(i.measure)})`);
@@ -78,15 +78,27 @@ ${rowsOf(measures)}
 ),
 chiso_observations AS NOT MATERIALIZED (
   -- Not materialised: each use reads the table itself, so DuckDB keeps its statistics and filters.
+  -- Numbers as the table holds them: read exactly where they are added up (or the query stops).
   SELECT
     CAST(o.${quoteIdent(columns.unit, ['options', 'columns', 'unit'])} AS TEXT) AS unit_id,
     CAST(o.${quoteIdent(columns.indicator, ['options', 'columns', 'indicator'])} AS TEXT) AS indicator_id,
     CAST(o.${quoteIdent(columns.period, ['options', 'columns', 'period'])} AS TEXT) AS period,
-    ${col(columns.value, num, 'value')},
-    ${col(columns.numerator, num, 'numerator')},
-    ${col(columns.denominator, num, 'denominator')},
+    ${rawColumn(dialect, plan.scale, columns.value, 'value')},
+    ${rawColumn(dialect, plan.scale, columns.numerator, 'numerator')},
+    ${rawColumn(dialect, plan.scale, columns.denominator, 'denominator')},
     ${col(columns.done, 'BOOLEAN', 'done')}
   FROM ${table} AS o
+),
+chiso_refused AS (
+  -- What rollUp refuses, the query refuses too: a share given only as a percent value, at a unit
+  -- with a parent, cannot be added up exactly without its counts. Read only by the check at the end,
+  -- which stops the query at the first such observation. \`refused\` is decided there, in a CASE,
+  -- before the error: an engine may test the conditions of a WHERE in any order.
+  SELECT o.unit_id, o.indicator_id, o.period, o.value, m.measure,
+    o.done IS NULL AND EXISTS (SELECT 1 FROM chiso_closure AS c WHERE c.descendant = o.unit_id AND c.depth = 1) AS refused
+  FROM chiso_observations AS o
+  JOIN chiso_measures AS m ON m.indicator_id = o.indicator_id
+  WHERE m.measure IN ('percent', 'grdp-share') AND o.value IS NOT NULL AND o.numerator IS NULL
 ),
 ${plan.from === 'leaves' ? `chiso_leaves AS (
   -- Units with no unit below them.
@@ -112,9 +124,9 @@ chiso_sums AS (
   SELECT k.ancestor AS unit_id, o.indicator_id, o.period,
     SUM(CASE WHEN k.depth > 0 THEN 1 ELSE 0 END) AS reported,
     MAX(CASE WHEN k.depth = 0 THEN 1 ELSE 0 END) = 1 AS observed,
-    SUM(CASE WHEN k.depth > 0 THEN o.value END) AS value,
-    SUM(CASE WHEN k.depth = 0 THEN NULL WHEN o.done IS NULL THEN o.numerator WHEN o.done THEN 1 ELSE 0 END) AS numerator,
-    SUM(CASE WHEN k.depth = 0 THEN NULL WHEN o.done IS NULL THEN o.denominator ELSE 1 END) AS denominator
+    SUM(CASE WHEN k.depth > 0 THEN ${x('value')} END) AS value,
+    SUM(CASE WHEN k.depth = 0 THEN NULL WHEN o.done IS NULL THEN ${x('numerator')} WHEN o.done THEN 1 ELSE 0 END) AS numerator,
+    SUM(CASE WHEN k.depth = 0 THEN NULL WHEN o.done IS NULL THEN ${x('denominator')} ELSE 1 END) AS denominator
   FROM chiso_observations AS o
   JOIN chiso_links AS k ON k.descendant = o.unit_id
   WHERE o.indicator_id IN (SELECT indicator_id FROM chiso_measures)
@@ -142,10 +154,19 @@ chiso_aggregates AS (
   CASE WHEN ok AND measure IN ('count', 'money') THEN value END AS value,
   CASE WHEN ok AND measure NOT IN ('count', 'money') THEN numerator END AS numerator,
   CASE WHEN ok AND measure NOT IN ('count', 'money') THEN denominator END AS denominator
-FROM chiso_aggregates${plan.order ? `
+FROM chiso_aggregates
+WHERE NOT EXISTS (
+  SELECT 1 FROM chiso_refused AS r
+  WHERE CASE WHEN r.refused THEN ${raise(dialect, `concat('chiso: the ', r.measure, ' value ', CAST(r.value AS TEXT), ' of unit "', r.unit_id, '", indicator "', r.indicator_id, '", period ', r.period, ' cannot be rolled up exactly without its counts: give numerator and denominator (as rollUp requires)')`)} IS NULL ELSE FALSE END
+)${plan.order ? `
 ORDER BY unit_order, ${c('indicator_id')}, ${c("CASE WHEN LENGTH(period) = 4 THEN period || '-12-31~' ELSE period END")}` : ''}`;
 }
 
+
+/** A number of `chiso_observations AS o`, read exactly as the query's decimal type (see `exactNumber`). */
+function exact(plan: RollUpPlan): (column: 'value' | 'numerator' | 'denominator') => string {
+  return (column) => exactNumber(plan.dialect, `o.${column}`, plan.scale, column, { unit: 'o.unit_id', indicator: 'o.indicator_id', period: 'o.period' });
+}
 
 /**
  * The level-by-level roll-up (`rollUp`'s default, `from: 'children'`): from the lowest level up,
@@ -155,6 +176,7 @@ ORDER BY unit_order, ${c('indicator_id')}, ${c("CASE WHEN LENGTH(period) = 4 THE
  */
 function childrenCtes(plan: RollUpPlan, coverage: string, coverageScale: number): string {
   const { levels, dialect } = plan;
+  const x = exact(plan);
   const okOf = (a: string): string => `${a}.reported > 0 AND ${a}.reported >= CAST(${quoteText(coverage)} AS ${decimalType(dialect, coverageScale)}) * ${a}.expected`;
   // An own figure of the same unit, indicator and period (only units at `level` can match: the filter
   // keeps the lookup small).
@@ -178,9 +200,9 @@ chiso_tree AS (
 chiso_own AS NOT MATERIALIZED (
   -- Each unit's own figures of the indicators that add up: a done one is 1 (or 0) of 1. Not
   -- materialised: each use reads the table again, filtered, which is cheaper than keeping every row.
-  SELECT o.unit_id, t.level_id, t.parent, t.parent_level, o.indicator_id, o.period, TRUE AS has, o.value,
-    CASE WHEN o.done IS NULL THEN o.numerator WHEN o.done THEN 1 ELSE 0 END AS numerator,
-    CASE WHEN o.done IS NULL THEN o.denominator ELSE 1 END AS denominator
+  SELECT o.unit_id, t.level_id, t.parent, t.parent_level, o.indicator_id, o.period, TRUE AS has, ${x('value')} AS value,
+    CASE WHEN o.done IS NULL THEN ${x('numerator')} WHEN o.done THEN 1 ELSE 0 END AS numerator,
+    CASE WHEN o.done IS NULL THEN ${x('denominator')} ELSE 1 END AS denominator
   FROM chiso_observations AS o
   JOIN chiso_tree AS t ON t.unit_id = o.unit_id
   WHERE o.indicator_id IN (SELECT indicator_id FROM chiso_measures)

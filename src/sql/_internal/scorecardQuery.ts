@@ -1,9 +1,10 @@
 import { dec } from '../../_shared/decimal';
-import { fail } from '../../_shared/issue';
+import { fail, makeIssue } from '../../_shared/issue';
+import { ChisoError, type ChisoIssue } from '../../errors';
 import type { Catalog } from '../../model/catalog';
 import type { Target } from '../../model/target';
 import type { Unit } from '../../model/unit';
-import { bytewise, decimalType, quoteIdent, quoteText, textOrNull, type Dialect } from './sqlText';
+import { bytewise, decimalType, exactNumber, quoteIdent, quoteText, textOrNull, type Dialect } from './sqlText';
 
 /** The observation columns a query reads; `null` for a column the table does not have. */
 export interface ObservationColumnNames {
@@ -75,10 +76,52 @@ export function boundScale(catalog: Catalog): number {
   return scale;
 }
 
+/** The target fields that hold a bound, as `comparison` reads them. */
+const BOUND_FIELDS: Record<Target['kind'], readonly string[]> = { threshold: ['value'], change: ['value'], growth: ['value'], range: ['min', 'max'], rank: ['top'], done: [], qualitative: [] };
+
+/**
+ * DuckDB compares `p ≷ bound · q` with the bound at the catalog's bound scale and q at `scale`: the
+ * product holds a bound's whole digits plus both scales, and must fit in 38 digits (else the engine
+ * stops with "Overflow in multiplication"). For a value (q = 1) that is exact, so a bound too large
+ * is refused here, naming the target; a share's denominator adds its own whole digits at run time.
+ */
+function checkBoundDigits(catalog: Catalog, scale: number, bs: number): void {
+  const issues: ChisoIssue[] = [];
+  catalog.indicators.forEach((indicator, i) => {
+    indicator.targets.forEach((target, k) => {
+      for (const field of BOUND_FIELDS[target.kind]) {
+        const x = (target as unknown as Record<string, number>)[field] as number;
+        const whole = dec(x).abs().trunc();
+        const digits = whole.isZero() ? 0 : whole.toFixed().length;
+        if (digits + scale + bs > 38) {
+          issues.push(makeIssue({
+            code: 'out_of_range', path: ['catalog', 'indicators', i, 'targets', k, field], field, indicator: indicator.id,
+            expected: `a bound of at most ${38 - scale - bs} whole digits in DuckDB (its ${digits} whole digits + scale ${scale} + the ${bs} decimal places of the catalog's bounds must fit in 38): lower options.scale or the decimal places of the bounds, or use PostgreSQL`,
+            received: x,
+          }));
+        }
+      }
+    });
+  });
+  if (issues.length > 0) throw new ChisoError(issues);
+}
+
+/** The observation columns that hold numbers. */
+const NUMERIC_COLUMNS: readonly string[] = ['value', 'numerator', 'denominator', 'rank'];
+
 const indent = (lines: readonly string[], by = '    '): string => lines.map((l) => by + l).join(',\n');
 
 function column(name: string | null, type: string, as: string): string {
   return name === null ? `CAST(NULL AS ${type}) AS ${as}` : `CAST(o.${quoteIdent(name, ['options', 'columns', as])} AS ${type}) AS ${as}`;
+}
+
+/**
+ * An observed number column as the table holds it, read exactly (see `exactNumber`) only once the
+ * observation in force is known: the check then runs on one row per unit × indicator, not on every
+ * row of the table. `null`: the table has no such column.
+ */
+export function rawColumn(dialect: Dialect, scale: number, name: string | null, as: string): string {
+  return name === null ? `CAST(NULL AS ${decimalType(dialect, scale)}) AS ${as}` : `o.${quoteIdent(name, ['options', 'columns', as])} AS ${as}`;
 }
 
 /** Whether units are given (as VALUES or as a table): then they, not the observations, say which units there are. */
@@ -97,7 +140,7 @@ export function catalogCtes(plan: ScorecardPlan, onlyLevel?: string): string {
   if (dialect === 'duckdb' && plan.scale + bs > 38) {
     fail({ code: 'out_of_range', path: ['options', 'scale'], field: 'scale', expected: `a scale of at most ${38 - bs} (DuckDB decimals hold 38 digits and the catalog's bounds have ${bs} decimal places)`, received: plan.scale });
   }
-  const num = decimalType(dialect, plan.scale);
+  if (dialect === 'duckdb') checkBoundDigits(catalog, plan.scale, bs);
   const bnd = decimalType(dialect, bs);
   const table = plan.table.map((part, i) => quoteIdent(part, ['options', plan.table.length === 1 ? 'table' : i === 0 ? 'schema' : 'table'])).join('.');
 
@@ -146,16 +189,17 @@ chiso_indicators AS (
   SELECT DISTINCT indicator_id, measure FROM chiso_targets
 ),
 chiso_observations AS NOT MATERIALIZED (
-  -- The observations table, each value read as an exact decimal (not materialised: each use reads
-  -- the table itself, so the engine keeps its statistics and pushes filters down).
+  -- The observations table, numbers as it holds them: read as exact decimals once the observation
+  -- in force is known (not materialised: each use reads the table itself, so the engine keeps its
+  -- statistics and pushes filters down).
   SELECT
     CAST(o.${quoteIdent(columns.unit, ['options', 'columns', 'unit'])} AS TEXT) AS unit_id,
     CAST(o.${quoteIdent(columns.indicator, ['options', 'columns', 'indicator'])} AS TEXT) AS indicator_id,
     CAST(o.${quoteIdent(columns.period, ['options', 'columns', 'period'])} AS TEXT) AS period,
-    ${column(columns.value, num, 'value')},
-    ${column(columns.numerator, num, 'numerator')},
-    ${column(columns.denominator, num, 'denominator')},
-    ${column(columns.rank, num, 'rank')},
+    ${rawColumn(dialect, plan.scale, columns.value, 'value')},
+    ${rawColumn(dialect, plan.scale, columns.numerator, 'numerator')},
+    ${rawColumn(dialect, plan.scale, columns.denominator, 'denominator')},
+    ${rawColumn(dialect, plan.scale, columns.rank, 'rank')},
     ${column(columns.done, 'BOOLEAN', 'done')},
     ${column(columns.scale ?? null, 'TEXT', 'scale')}
   FROM ${table} AS o
@@ -198,7 +242,9 @@ ${catalogCtes(plan, level)}chiso_in_force AS (
   -- Per unit × indicator, the latest observation usable on ${asOf}: a date on or before it, a year
   -- from any day of that year (and a year counts as its 31 December, after the dates within it).
   -- Only the columns the table has are carried (the fewer, the cheaper the ranking).
-  SELECT * FROM (
+  -- Numbers are read exactly here, or the query stops naming the observation (see scale).
+  SELECT ${carried.map((x) => x.slice(2)).map((k) => (NUMERIC_COLUMNS.includes(k) ? `${exactNumber(dialect, `ranked.${k}`, plan.scale, k, { unit: 'ranked.unit_id', indicator: 'ranked.indicator_id', period: 'ranked.period' })} AS ${k}` : `ranked.${k}`)).join(',\n    ')}
+  FROM (
     SELECT ${carried.join(', ')}, ROW_NUMBER() OVER (
       PARTITION BY o.unit_id, o.indicator_id
       ORDER BY ${c(keyOf('o.period'))} DESC
