@@ -25,3 +25,17 @@ export function objectsOf(value: unknown): object[] {
   }
   return [...seen];
 }
+
+/** An exact rational n / d (d > 0), for the tests' own exact arithmetic. */
+export interface Rational {
+  readonly n: bigint;
+  readonly d: bigint;
+}
+
+/** A plain decimal text (`-12.345`) as the exact rational n / 10^k it writes. */
+export function rationalOf(decimal: string): Rational {
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(decimal);
+  if (m === null) throw new Error(`not a plain decimal: ${JSON.stringify(decimal)}`);
+  const fraction = m[3] ?? '';
+  return { n: BigInt(`${m[2]}${fraction}`) * (m[1] === '-' ? -1n : 1n), d: 10n ** BigInt(fraction.length) };
+}

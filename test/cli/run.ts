@@ -28,3 +28,16 @@ export function chiso(...args: string[]): Run {
   const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+/**
+ * The CLI run in this process (src/cli/main, not the build), on 1 January 2026: for the workbook
+ * tests, which read and write files and need no separate process.
+ */
+export async function chisoInProcess(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  // Loaded on first use: the files that spawn the built CLI do not pay for the sources.
+  const { main } = await import('../../src/cli/main');
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), today: '2026-01-01' }, 'test');
+  return { code, stdout, stderr };
+}

@@ -10,18 +10,13 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { catalogs } from '../../src/index';
 import { readCsv } from '../../src/cli/csv';
-import { main } from '../../src/cli/main';
+import { chisoInProcess } from './run';
 
 const dir = mkdtempSync(join(tmpdir(), 'chiso-readback-'));
 let n = 0;
 const path = (name: string) => join(dir, `${n++}-${name}`);
 
-async function chiso(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), today: '2026-01-01' }, 'test');
-  return { code, stdout, stderr };
-}
+const chiso = chisoInProcess;
 
 async function edit(file: string, change: (sheet: ExcelJS.Worksheet, book: ExcelJS.Workbook) => void, sheet = 'Nhập liệu'): Promise<string> {
   const book = new ExcelJS.Workbook();

@@ -12,7 +12,7 @@ import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/cli/csv';
-import { main } from '../../src/cli/main';
+import { chisoInProcess } from './run';
 
 const which = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' }).stdout.trim();
 const soffice = which('soffice');
@@ -22,12 +22,7 @@ const profile = `file://${join(dir, 'profile')}`;
 const EXAMPLE = 'examples/data/vinh-phuc-2023.csv';
 const ARTIFACTS = join(process.cwd(), 'test/artifacts');
 
-async function chiso(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), today: '2026-01-01' }, 'test');
-  return { code, stdout, stderr };
-}
+const chiso = chisoInProcess;
 
 /** One LibreOffice run converting every file given (its start is the slow part: files are batched). */
 function convert(to: string, outdir: string, files: readonly string[], infilter?: string): void {

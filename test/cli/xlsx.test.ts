@@ -12,21 +12,16 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { catalogs, MEASURE_BOUNDS } from '../../src/index';
 import { readCsv } from '../../src/cli/csv';
-import { main } from '../../src/cli/main';
 import { readXlsxTable, serialDay, unpackWorkbook, XLSX_LIMITS } from '../../src/cli/xlsx/read';
 import { SEED } from '../fuzz/harness';
 import { catalogVersion } from '../../src/cli/xlsx/version';
+import { chisoInProcess } from './run';
 
 const dir = mkdtempSync(join(tmpdir(), 'chiso-xlsx-'));
 let n = 0;
 const path = (name: string) => join(dir, `${n++}-${name}`);
 
-async function chiso(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), today: '2026-01-01' }, 'test');
-  return { code, stdout, stderr };
-}
+const chiso = chisoInProcess;
 
 async function book(file: string): Promise<ExcelJS.Workbook> {
   const b = new ExcelJS.Workbook();

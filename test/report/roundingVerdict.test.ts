@@ -12,22 +12,10 @@ import { renderScorecard } from '../../src/report/renderScorecard';
 import { renderScorecardPage } from '../../src/report/renderScorecardPage';
 import { SEED } from '../fuzz/harness';
 import { parseCsv, vinhPhucCard } from './fixtures';
+import { rationalOf, type Rational } from '../helpers';
 
 // ---------------------------------------------------------------------------------------------
 // Exact arithmetic of the test's own: a decimal text is the rational n / 10^k.
-
-interface Rational {
-  readonly n: bigint;
-  readonly d: bigint;
-}
-
-function rationalOf(decimal: string): Rational {
-  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(decimal);
-  if (m === null) throw new Error(`not a plain decimal: ${JSON.stringify(decimal)}`);
-  const fraction = m[3] ?? '';
-  const n = BigInt(`${m[2]}${fraction}`) * (m[1] === '-' ? -1n : 1n);
-  return { n, d: 10n ** BigInt(fraction.length) };
-}
 
 function cmp(a: Rational, b: Rational): number {
   const l = a.n * b.d;

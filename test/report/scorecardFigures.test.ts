@@ -7,18 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalogs, ChisoError, evaluate, evaluateTarget, scorecardFigures, type ScorecardRow, type Target } from '../../src/index';
 import { SEED } from '../fuzz/harness';
-
-interface Rational {
-  readonly n: bigint;
-  readonly d: bigint;
-}
-
-function rationalOf(decimal: string): Rational {
-  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(decimal);
-  if (m === null) throw new Error(`not a plain decimal: ${JSON.stringify(decimal)}`);
-  const fraction = m[3] ?? '';
-  return { n: BigInt(`${m[2]}${fraction}`) * (m[1] === '-' ? -1n : 1n), d: 10n ** BigInt(fraction.length) };
-}
+import { rationalOf, type Rational } from '../helpers';
 
 /** A double's shortest decimal text as a rational, exponent form (`1e-7`) included. */
 function rationalOfNumber(x: number): Rational {

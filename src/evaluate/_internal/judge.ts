@@ -3,6 +3,7 @@ import type { Target } from '../../model/target';
 import type { TargetEvaluation } from '../../model/result';
 import { dec, toNumber } from '../../_shared/decimal';
 import { fail } from '../../_shared/issue';
+import { holds } from '../../_shared/holds';
 
 /**
  * A value read and validated, kept exact: a quantity is the rational p/q (q > 0), so a share given
@@ -50,21 +51,6 @@ function compare(reading: Extract<Reading, { type: 'quantity' | 'growth' }>, t: 
 function valueOf(reading: Extract<Reading, { type: 'quantity' | 'growth' }>): Decimal {
   if (reading.type === 'quantity') return reading.p.div(reading.q);
   return reading.current.div(reading.baseline).pow(dec(1).div(reading.years)).minus(1).times(ONE_HUNDRED);
-}
-
-function holds(op: '>=' | '>' | '<=' | '<' | '=', sign: number): boolean {
-  switch (op) {
-    case '>=':
-      return sign >= 0;
-    case '>':
-      return sign > 0;
-    case '<=':
-      return sign <= 0;
-    case '<':
-      return sign < 0;
-    case '=':
-      return sign === 0;
-  }
 }
 
 /**

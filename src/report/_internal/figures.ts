@@ -8,6 +8,7 @@ import { formatFixed, fractionDigits, numberFormatter, percentFormatter } from '
 import type { ScorecardRow } from '../../model/result';
 import type { Comparison, Target } from '../../model/target';
 import { reportLabels, type ReportLang } from '../labels';
+import { holds } from '../../_shared/holds';
 
 /** The decimals every figure for people has unless a row near its bound needs more. */
 const BASE_DIGITS = 2;
@@ -38,21 +39,6 @@ export interface RowFigures {
 interface BoundTest {
   readonly bounds: readonly number[];
   readonly met: (v: Decimal) => boolean;
-}
-
-function holds(op: Comparison, sign: number): boolean {
-  switch (op) {
-    case '>=':
-      return sign >= 0;
-    case '>':
-      return sign > 0;
-    case '<=':
-      return sign <= 0;
-    case '<':
-      return sign < 0;
-    case '=':
-      return sign === 0;
-  }
 }
 
 /** The target as the table writes it, as a test of a shown value; `null` for a target with no number to compare with. */
