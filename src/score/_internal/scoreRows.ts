@@ -93,6 +93,13 @@ export function scoreRows(plan: Plan, store: Store, order: Int32Array, slotOf: I
   // Where each row goes in the output.
   const position = new Int32Array(rowCount);
   for (let r = 0; r < rowCount; r += 1) position[order[r] as number] = r;
+  // Each group's returned index, kept per row when the row is scored, so building its node objects
+  // later does not work out every exact mean again (a few numbers per row; the same numbers, as a
+  // row scores the same way twice).
+  const groupSlot = new Int32Array(N).fill(-1);
+  let groups = 0;
+  for (let j = 0; j < N; j += 1) if ((leafOf[j] as number) < 0) groupSlot[j] = groups++;
+  const groupShown = new Float64Array(rowCount * groups);
 
   /**
    * Scores one row: every node's index, points, coverage and status into the scratch arrays, and,
@@ -244,7 +251,12 @@ export function scoreRows(plan: Plan, store: Store, order: Int32Array, slotOf: I
       // on in float64 from the float64 mean; a geometric mean (exp, ln) is returned as computed.
       // Not `x` when the children tie in float64: a lone child group's float64 mean can be off its
       // returned index (0.15000000000000002 for 0.15).
-      shown[j] = geometric[j] === 1 ? x : exactMean(plan, scaled, ok, shown, j);
+      const slot = row * groups + (groupSlot[j] as number);
+      if (geometric[j] === 1) shown[j] = x;
+      else if (build) shown[j] = groupShown[slot] as number;
+      else groupShown[slot] = shown[j] = exactMean(plan, scaled, ok, shown, j);
+      // Only the root's points are needed until the node objects are built.
+      if (!build && j !== 0) continue;
       shownPts[j] = geometric[j] === 1 ? points : exactPoints(shown[j] as number, mx);
       if (build) built[j] = { status: 'ok', index: shown[j] as number, points: shownPts[j] as number, max: mx, coverage };
     }
