@@ -2,15 +2,20 @@
 import { expect } from 'vitest';
 import { ChisoError, type ChisoIssue } from '../src/errors';
 
-/** The issues of the `ChisoError` that `fn` throws; fails the test if it throws anything else or nothing. */
-export function issuesOf(fn: () => unknown): readonly ChisoIssue[] {
+/** The `ChisoError` that `fn` throws; fails the test if it throws anything else or nothing. */
+export function errorOf(fn: () => unknown): ChisoError {
   try {
     fn();
   } catch (error) {
     expect(error).toBeInstanceOf(ChisoError);
-    return (error as ChisoError).issues;
+    return error as ChisoError;
   }
   throw new Error('expected a ChisoError');
+}
+
+/** The issues of the `ChisoError` that `fn` throws; fails the test if it throws anything else or nothing. */
+export function issuesOf(fn: () => unknown): readonly ChisoIssue[] {
+  return errorOf(fn).issues;
 }
 
 /** Every object reachable from `value` (each once): to check that a value is deeply frozen. */

@@ -11,6 +11,7 @@ import { catalogs, ChisoError, evaluate, renderScorecardPage, type Observation, 
 import { root } from '../cli/run';
 import { SEED } from '../fuzz/harness';
 import { communesFixture } from './page-fixtures';
+import { errorOf } from '../helpers';
 
 const catalog = catalogs.vinhPhuc302;
 
@@ -26,15 +27,7 @@ function section(html: string, id: string): string {
 }
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
-function thrown(fn: () => unknown): ChisoError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ChisoError);
-    return error as ChisoError;
-  }
-  throw new Error('expected a ChisoError');
-}
+const thrown = errorOf;
 
 describe('renderScorecardPage on the Vĩnh Phúc demo (May 2023)', () => {
   const html = renderScorecardPage(demoCard, { catalog, units: demo.unitNames });

@@ -6,6 +6,7 @@ import { assessProgress, catalogs, rank } from '../../src/index';
 import type { ProgressChartData, RankIntervalsChartData, RankingChartData, TrajectoryChartData } from '../../src/model/report';
 import { renderChart, type ChartKind, type RenderChartOptions } from '../../src/report/renderChart';
 import { data, expectGolden, expectWellFormed, findAll, shuffle, textOf, vinhPhucCard, type XmlElement } from './fixtures';
+import { errorOf } from '../helpers';
 
 const catalog = catalogs.vinhPhuc302;
 const card = vinhPhucCard();
@@ -74,15 +75,7 @@ function intervalData(): RankIntervalsChartData {
   };
 }
 
-function thrown(fn: () => unknown): ChisoError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ChisoError);
-    return error as ChisoError;
-  }
-  throw new Error('expected a ChisoError');
-}
+const thrown = errorOf;
 
 /** Checks the accessibility contract of a chart and returns its root. */
 function accessible(svg: string, title: string): XmlElement {

@@ -8,20 +8,13 @@ import type { Catalog } from '../../src/model/catalog';
 import { reportLabels } from '../../src/report/labels';
 import { renderScorecard, type RenderScorecardOptions } from '../../src/report/renderScorecard';
 import { data, expectGolden, expectWellFormed, findAll, parseCsv, reverseKeys, shuffle, textOf, vinhPhucCard, type XmlElement } from './fixtures';
+import { errorOf } from '../helpers';
 
 const catalog = catalogs.vinhPhuc302;
 const card = vinhPhucCard();
 const FORMATS = ['markdown', 'csv', 'html', 'json'] as const;
 
-function thrown(fn: () => unknown): ChisoError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ChisoError);
-    return error as ChisoError;
-  }
-  throw new Error('expected a ChisoError');
-}
+const thrown = errorOf;
 
 /** A one-row-per-target scorecard built by hand (for target kinds and names the real data lacks). */
 function cardOf(rows: Partial<ScorecardRow>[], catalogId = 'test-plan'): Scorecard {

@@ -5,18 +5,10 @@ import { ChisoError } from '../../src/errors';
 import type { Observation } from '../../src/model/observation';
 import { carryAcrossReform, provinceMap, reformCrosswalk, unitSet } from '../../src/units/index';
 import { CROSSWALK_CSV, LIST_CSV, readCsv, tidy } from './sources';
+import { errorOf } from '../helpers';
 
 const measures = { people: 'count', budget: 'money', online: 'percent', score: 'percent', place: 'rank', done: 'done' } as const;
 const issuesOf = (f: () => unknown) => errorOf(f).issues.map((i) => [i.code, i.path.join('.'), i.unit]);
-const errorOf = (f: () => unknown): ChisoError => {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof ChisoError) return error;
-    throw error;
-  }
-  throw new Error('did not throw');
-};
 
 // Old communes that went whole into exactly one new unit, from the crosswalk.
 const whole = (() => {

@@ -6,16 +6,8 @@ import { rollUp } from '../../src/evaluate/index';
 import { findUnitByCode, findUnits, officialUnits, unitSet } from '../../src/units/index';
 import type { AdministrativeUnit } from '../../src/units/index';
 import { SEED } from '../fuzz/harness';
+import { errorOf } from '../helpers';
 
-const errorOf = (f: () => unknown): ChisoError => {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof ChisoError) return error;
-    throw error;
-  }
-  throw new Error('did not throw');
-};
 const issuesOf = (f: () => unknown) => errorOf(f).issues.map((i) => i.code);
 const codes = (name: string, options: Parameters<typeof findUnits>[1] = {}) => findUnits(name, options).map((u) => u.code);
 

@@ -2,7 +2,7 @@ import { dec } from '../../_shared/decimal';
 import type { Catalog } from '../../model/catalog';
 import type { Unit } from '../../model/unit';
 import type { ClosureRow } from '../registryClosure';
-import { rawColumn, type ObservationColumnNames } from './scorecardQuery';
+import { observationColumns, type ObservationColumnNames } from './scorecardQuery';
 import { bytewise, decimalType, exactNumber, quoteIdent, quoteText, raise, type Dialect } from './sqlText';
 
 /** Everything a roll-up query is built from, checked. */
@@ -42,7 +42,6 @@ export function rollUpQuery(plan: RollUpPlan): string {
   const c = (e: string): string => bytewise(dialect, e);
   const x = exact(plan);
   const table = plan.table.map((part) => quoteIdent(part, ['options', 'table'])).join('.');
-  const col = (name: string | null, type: string, as: string): string => (name === null ? `CAST(NULL AS ${type}) AS ${as}` : `CAST(o.${quoteIdent(name, ['options', 'columns', as])} AS ${type}) AS ${as}`);
   const measures = catalog.indicators.filter((i) => ADDABLE.includes(i.measure)).map((i) => `(${quoteText(i.id)}, ${quoteText(i.measure)})`);
   const closure = plan.closureTable !== undefined
     ? `  SELECT CAST(ancestor AS TEXT) AS ancestor, CAST(descendant AS TEXT) AS descendant, CAST(depth AS INTEGER) AS depth
@@ -80,13 +79,7 @@ chiso_observations AS NOT MATERIALIZED (
   -- Not materialised: each use reads the table itself, so DuckDB keeps its statistics and filters.
   -- Numbers as the table holds them: read exactly where they are added up (or the query stops).
   SELECT
-    CAST(o.${quoteIdent(columns.unit, ['options', 'columns', 'unit'])} AS TEXT) AS unit_id,
-    CAST(o.${quoteIdent(columns.indicator, ['options', 'columns', 'indicator'])} AS TEXT) AS indicator_id,
-    CAST(o.${quoteIdent(columns.period, ['options', 'columns', 'period'])} AS TEXT) AS period,
-    ${rawColumn(dialect, plan.scale, columns.value, 'value')},
-    ${rawColumn(dialect, plan.scale, columns.numerator, 'numerator')},
-    ${rawColumn(dialect, plan.scale, columns.denominator, 'denominator')},
-    ${col(columns.done, 'BOOLEAN', 'done')}
+${observationColumns(dialect, plan.scale, columns)}
   FROM ${table} AS o
 ),
 chiso_refused AS (

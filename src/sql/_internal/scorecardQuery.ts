@@ -124,6 +124,21 @@ export function rawColumn(dialect: Dialect, scale: number, name: string | null, 
   return name === null ? `CAST(NULL AS ${decimalType(dialect, scale)}) AS ${as}` : `o.${quoteIdent(name, ['options', 'columns', as])} AS ${as}`;
 }
 
+/**
+ * The observation columns both queries read, in the SELECT of their `chiso_observations` CTE: unit,
+ * indicator and period as text, the numbers as the table holds them (`rawColumn`), the done flag,
+ * then `more` (e.g. `['rank']`: numbers only one query reads).
+ */
+export function observationColumns(dialect: Dialect, scale: number, columns: ObservationColumnNames, more: readonly ('rank')[] = []): string {
+  return indent([
+    `CAST(o.${quoteIdent(columns.unit, ['options', 'columns', 'unit'])} AS TEXT) AS unit_id`,
+    `CAST(o.${quoteIdent(columns.indicator, ['options', 'columns', 'indicator'])} AS TEXT) AS indicator_id`,
+    `CAST(o.${quoteIdent(columns.period, ['options', 'columns', 'period'])} AS TEXT) AS period`,
+    ...(['value', 'numerator', 'denominator', ...more] as const).map((k) => rawColumn(dialect, scale, columns[k], k)),
+    column(columns.done, 'BOOLEAN', 'done'),
+  ]);
+}
+
 /** Whether units are given (as VALUES or as a table): then they, not the observations, say which units there are. */
 export function unitsGiven(plan: ScorecardPlan): boolean {
   return plan.units.length > 0 || plan.unitsTable !== undefined;
@@ -193,14 +208,7 @@ chiso_observations AS NOT MATERIALIZED (
   -- in force is known (not materialised: each use reads the table itself, so the engine keeps its
   -- statistics and pushes filters down).
   SELECT
-    CAST(o.${quoteIdent(columns.unit, ['options', 'columns', 'unit'])} AS TEXT) AS unit_id,
-    CAST(o.${quoteIdent(columns.indicator, ['options', 'columns', 'indicator'])} AS TEXT) AS indicator_id,
-    CAST(o.${quoteIdent(columns.period, ['options', 'columns', 'period'])} AS TEXT) AS period,
-    ${rawColumn(dialect, plan.scale, columns.value, 'value')},
-    ${rawColumn(dialect, plan.scale, columns.numerator, 'numerator')},
-    ${rawColumn(dialect, plan.scale, columns.denominator, 'denominator')},
-    ${rawColumn(dialect, plan.scale, columns.rank, 'rank')},
-    ${column(columns.done, 'BOOLEAN', 'done')},
+${observationColumns(dialect, plan.scale, columns, ['rank'])},
     ${column(columns.scale ?? null, 'TEXT', 'scale')}
   FROM ${table} AS o
 ),
